@@ -1,0 +1,97 @@
+/** The typed `UserPoolClient` resource: wires arguments and options to the serialized provider. */
+import * as pulumi from "@pulumi/pulumi";
+import type { AnalyticsConfiguration, RefreshTokenRotation, TokenValidityUnits, UserPoolClientArgs } from "./args";
+import { serializedProvider } from "./serialized";
+
+/** Every output of a UserPoolClient; seeded so each becomes a property of the resource. */
+const OUTPUT_KEYS = [
+    "name", "userPoolId", "generateSecret", "clientSecret", "explicitAuthFlows", "allowedOauthFlows",
+    "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls",
+    "readAttributes", "writeAttributes", "refreshTokenValidity", "accessTokenValidity", "idTokenValidity",
+    "tokenValidityUnits", "supportedIdentityProviders", "preventUserExistenceErrors", "enableTokenRevocation",
+    "enablePropagateAdditionalUserContextData", "authSessionValidity", "analyticsConfiguration",
+    "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
+] as const;
+
+/** Cognito client names allow letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
+export function clientNameFromResourceName(resourceName: string): string {
+    return resourceName.replace(/[^\w\s+=,.@-]/g, "-").slice(0, 128) || "client";
+}
+
+/**
+ * An Amazon Cognito user pool app client.
+ *
+ * Argument names match `aws.cognito.UserPoolClient` of `@pulumi/aws`. Import an existing client with the
+ * `import` resource option set to `"<userPoolId>/<clientId>"`; read one without managing it with
+ * `UserPoolClient.get`.
+ */
+export class UserPoolClient extends pulumi.dynamic.Resource {
+    /** The client ID (also the resource's `id`). */
+    declare readonly clientId: pulumi.Output<string>;
+    /** The client secret, generated or custom; always a Pulumi secret. Absent for public clients. */
+    declare readonly clientSecret: pulumi.Output<string | undefined>;
+    declare readonly name: pulumi.Output<string>;
+    declare readonly userPoolId: pulumi.Output<string>;
+    declare readonly generateSecret: pulumi.Output<boolean | undefined>;
+    declare readonly explicitAuthFlows: pulumi.Output<string[] | undefined>;
+    declare readonly allowedOauthFlows: pulumi.Output<string[] | undefined>;
+    declare readonly allowedOauthFlowsUserPoolClient: pulumi.Output<boolean | undefined>;
+    declare readonly allowedOauthScopes: pulumi.Output<string[] | undefined>;
+    declare readonly callbackUrls: pulumi.Output<string[] | undefined>;
+    declare readonly defaultRedirectUri: pulumi.Output<string | undefined>;
+    declare readonly logoutUrls: pulumi.Output<string[] | undefined>;
+    declare readonly readAttributes: pulumi.Output<string[] | undefined>;
+    declare readonly writeAttributes: pulumi.Output<string[] | undefined>;
+    declare readonly refreshTokenValidity: pulumi.Output<number | undefined>;
+    declare readonly accessTokenValidity: pulumi.Output<number | undefined>;
+    declare readonly idTokenValidity: pulumi.Output<number | undefined>;
+    declare readonly tokenValidityUnits: pulumi.Output<TokenValidityUnits | undefined>;
+    declare readonly supportedIdentityProviders: pulumi.Output<string[] | undefined>;
+    declare readonly preventUserExistenceErrors: pulumi.Output<string | undefined>;
+    declare readonly enableTokenRevocation: pulumi.Output<boolean | undefined>;
+    declare readonly enablePropagateAdditionalUserContextData: pulumi.Output<boolean | undefined>;
+    declare readonly authSessionValidity: pulumi.Output<number | undefined>;
+    declare readonly analyticsConfiguration: pulumi.Output<AnalyticsConfiguration | undefined>;
+    declare readonly refreshTokenRotation: pulumi.Output<RefreshTokenRotation | undefined>;
+    /** The AWS region the client lives in. */
+    declare readonly region: pulumi.Output<string>;
+    /** When Cognito created the client (ISO 8601). */
+    declare readonly creationDate: pulumi.Output<string | undefined>;
+    /** When the client was last modified (ISO 8601). */
+    declare readonly lastModifiedDate: pulumi.Output<string | undefined>;
+
+    /**
+     * @param name the Pulumi resource name; also the client's name when `args.name` is not set
+     * @param args the client's configuration
+     * @param opts resource options; `import: "<userPoolId>/<clientId>"` adopts an existing client
+     */
+    constructor(name: string, args: UserPoolClientArgs, opts?: pulumi.CustomResourceOptions) {
+        const seeds = Object.fromEntries(OUTPUT_KEYS.map((k) => [k, undefined]));
+        const { import: importId, ...options } = opts ?? {};
+        let props: Record<string, unknown>;
+        if (options.id !== undefined) {
+            props = seeds; // UserPoolClient.get: read by ID, no arguments
+        } else {
+            // The engine cannot import into dynamic resources (pulumi/pulumi#16175): the provider adopts the
+            // client in `create` instead, so the option is handed over as an input and not to the engine.
+            const autoName = importId === undefined ? clientNameFromResourceName(name) : undefined;
+            props = { ...seeds, ...args, name: args.name ?? autoName, importId };
+        }
+        super(
+            serializedProvider,
+            name,
+            props,
+            pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret"] }),
+            "cognito",
+            "UserPoolClient",
+        );
+    }
+
+    /**
+     * Reads an existing client without managing it.
+     * @param id `"<userPoolId>/<clientId>"`
+     */
+    static get(name: string, id: pulumi.Input<string>, opts?: pulumi.CustomResourceOptions): UserPoolClient {
+        return new UserPoolClient(name, {} as UserPoolClientArgs, { ...opts, id });
+    }
+}

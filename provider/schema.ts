@@ -1,0 +1,66 @@
+/**
+ * The Cognito API's vocabulary for app clients: enum values, defaults and limits, as data.
+ * Source: the Cognito API model (botocore `cognito-idp/2016-04-18/service-2.json`) and
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+ */
+
+/** Auth flows that predate the `ALLOW_` prefix; they cannot be combined with `ALLOW_` values. */
+export const LEGACY_AUTH_FLOWS = ["ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH"] as const;
+export const ALLOW_AUTH_FLOWS = [
+    "ALLOW_ADMIN_USER_PASSWORD_AUTH",
+    "ALLOW_CUSTOM_AUTH",
+    "ALLOW_USER_PASSWORD_AUTH",
+    "ALLOW_USER_SRP_AUTH",
+    "ALLOW_REFRESH_TOKEN_AUTH",
+    "ALLOW_USER_AUTH",
+] as const;
+export const EXPLICIT_AUTH_FLOWS = [...LEGACY_AUTH_FLOWS, ...ALLOW_AUTH_FLOWS] as const;
+export type ExplicitAuthFlow = (typeof EXPLICIT_AUTH_FLOWS)[number];
+
+/** What the API applies when `ExplicitAuthFlows` is omitted or empty. */
+export const DEFAULT_AUTH_FLOWS: readonly ExplicitAuthFlow[] = ["ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"];
+
+export const OAUTH_FLOWS = ["code", "implicit", "client_credentials"] as const;
+export type OAuthFlow = (typeof OAUTH_FLOWS)[number];
+
+export const PREVENT_USER_EXISTENCE_ERRORS = ["LEGACY", "ENABLED"] as const;
+export type PreventUserExistenceErrors = (typeof PREVENT_USER_EXISTENCE_ERRORS)[number];
+
+export const REFRESH_TOKEN_ROTATION_FEATURES = ["ENABLED", "DISABLED"] as const;
+export type RefreshTokenRotationFeature = (typeof REFRESH_TOKEN_ROTATION_FEATURES)[number];
+
+export const TIME_UNITS = ["seconds", "minutes", "hours", "days"] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+export const SECONDS_PER_UNIT: Record<TimeUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
+
+/**
+ * Token validities: the raw integer range of each field, the allowed duration once its unit is applied,
+ * the unit used when none is given, and the API's default duration.
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html
+ */
+export const TOKEN_VALIDITIES = [
+    { property: "accessTokenValidity", unitKey: "accessToken", min: 1, max: 86400, minSeconds: 300, maxSeconds: 86400, defaultUnit: "hours", defaultSeconds: 3600 },
+    { property: "idTokenValidity", unitKey: "idToken", min: 1, max: 86400, minSeconds: 300, maxSeconds: 86400, defaultUnit: "hours", defaultSeconds: 3600 },
+    { property: "refreshTokenValidity", unitKey: "refreshToken", min: 0, max: 315360000, minSeconds: 3600, maxSeconds: 315360000, defaultUnit: "days", defaultSeconds: 30 * 86400 },
+] as const;
+export type TokenValidityProperty = (typeof TOKEN_VALIDITIES)[number]["property"];
+export type TokenUnitKey = (typeof TOKEN_VALIDITIES)[number]["unitKey"];
+
+/** Defaults the API applies to scalar fields it is not given (on create, and on update since update resets omitted fields). */
+export const API_DEFAULTS = {
+    allowedOauthFlowsUserPoolClient: false,
+    enableTokenRevocation: true,
+    enablePropagateAdditionalUserContextData: false,
+    authSessionValidity: 3,
+    preventUserExistenceErrors: "LEGACY",
+} as const;
+
+/** The service-linked role Cognito reports for analytics configured by application ARN alone. */
+export const ANALYTICS_SERVICE_LINKED_ROLE = /^arn:[\w-]+:iam::\d{12}:role\/aws-service-role\/cognito-idp\.amazonaws\.com\/AWSServiceRoleForAmazonCognitoIdp$/;
+
+/** Cognito's ListUserPoolClients page size limit. */
+export const LIST_CLIENTS_MAX_RESULTS = 60;
+
+/** The value Pulumi passes for inputs not yet known during preview. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export const isUnknown = (value: unknown): boolean => value === UNKNOWN;

@@ -1,0 +1,304 @@
+/**
+ * Validation as data: every argument's limits sit in one table row, cross-field rules beside them, and
+ * `validateInputs` returns every failure at once as `{ property, reason }` without calling AWS.
+ * Lengths count characters (code points), as Cognito does, not bytes.
+ * Limits: https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+ */
+import type { UserPoolClientInputs } from "./args";
+import { effectiveUnits } from "./mapping";
+import {
+    ALLOW_AUTH_FLOWS,
+    EXPLICIT_AUTH_FLOWS,
+    LEGACY_AUTH_FLOWS,
+    OAUTH_FLOWS,
+    PREVENT_USER_EXISTENCE_ERRORS,
+    REFRESH_TOKEN_ROTATION_FEATURES,
+    SECONDS_PER_UNIT,
+    TIME_UNITS,
+    TOKEN_VALIDITIES,
+    TimeUnit,
+    isUnknown,
+} from "./schema";
+
+export interface CheckFailure {
+    property: string;
+    reason: string;
+}
+
+interface StringRule {
+    kind: "string";
+    minLength?: number;
+    maxLength?: number;
+    pattern?: RegExp;
+    /** Words for the pattern, shown in messages beside the regex. */
+    patternText?: string;
+    oneOf?: readonly string[];
+    url?: boolean;
+    /** Never echo the value in messages. */
+    secret?: boolean;
+}
+interface IntegerRule { kind: "integer"; min: number; max: number; unit?: string }
+interface BooleanRule { kind: "boolean" }
+interface ListRule { kind: "list"; maxItems?: number; item: StringRule }
+interface ObjectRule { kind: "object"; fields: Record<string, Rule & { required?: boolean }> }
+type Rule = StringRule | IntegerRule | BooleanRule | ListRule | ObjectRule;
+
+const URL_RULE: StringRule = {
+    kind: "string", minLength: 1, maxLength: 1024, url: true,
+    pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, patternText: "letters, marks, symbols, digits and punctuation; no whitespace",
+};
+const ARN_RULE: StringRule = { kind: "string", minLength: 20, maxLength: 2048, pattern: /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]*:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/, patternText: "an ARN" };
+const TIME_UNIT_RULE: StringRule = { kind: "string", oneOf: TIME_UNITS };
+const validityRule = (v: (typeof TOKEN_VALIDITIES)[number]): IntegerRule => ({ kind: "integer", min: v.min, max: v.max });
+
+/** Every argument and its limits. */
+export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { required?: boolean }> = {
+    name: { kind: "string", required: true, minLength: 1, maxLength: 128, pattern: /^[\w\s+=,.@-]+$/, patternText: "letters, digits, whitespace and _+=,.@-" },
+    userPoolId: { kind: "string", required: true, minLength: 1, maxLength: 55, pattern: /^[\w-]+_[0-9a-zA-Z]+$/, patternText: "<region>_<id>, e.g. us-east-1_AbC123" },
+    generateSecret: { kind: "boolean" },
+    clientSecret: { kind: "string", minLength: 24, maxLength: 64, pattern: /^[\w+]+$/, patternText: "letters, digits, _ and +", secret: true },
+    explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS } },
+    allowedOauthFlows: { kind: "list", maxItems: 3, item: { kind: "string", oneOf: OAUTH_FLOWS } },
+    allowedOauthFlowsUserPoolClient: { kind: "boolean" },
+    allowedOauthScopes: { kind: "list", maxItems: 50, item: { kind: "string", minLength: 1, maxLength: 256, pattern: /^[\x21\x23-\x5B\x5D-\x7E]+$/, patternText: "printable ASCII without space, \" or \\" } },
+    callbackUrls: { kind: "list", maxItems: 100, item: URL_RULE },
+    defaultRedirectUri: URL_RULE,
+    logoutUrls: { kind: "list", maxItems: 100, item: URL_RULE },
+    readAttributes: { kind: "list", item: { kind: "string", minLength: 1, maxLength: 2048 } },
+    writeAttributes: { kind: "list", item: { kind: "string", minLength: 1, maxLength: 2048 } },
+    refreshTokenValidity: validityRule(TOKEN_VALIDITIES[2]),
+    accessTokenValidity: validityRule(TOKEN_VALIDITIES[0]),
+    idTokenValidity: validityRule(TOKEN_VALIDITIES[1]),
+    tokenValidityUnits: { kind: "object", fields: { accessToken: TIME_UNIT_RULE, idToken: TIME_UNIT_RULE, refreshToken: TIME_UNIT_RULE } },
+    supportedIdentityProviders: { kind: "list", item: { kind: "string", minLength: 1, maxLength: 32, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$/u, patternText: "letters, marks, symbols, digits, punctuation and spaces" } },
+    preventUserExistenceErrors: { kind: "string", oneOf: PREVENT_USER_EXISTENCE_ERRORS },
+    enableTokenRevocation: { kind: "boolean" },
+    enablePropagateAdditionalUserContextData: { kind: "boolean" },
+    authSessionValidity: { kind: "integer", min: 3, max: 15, unit: "minutes" },
+    analyticsConfiguration: {
+        kind: "object",
+        fields: {
+            applicationArn: ARN_RULE,
+            applicationId: { kind: "string", minLength: 1, pattern: /^[0-9a-fA-F]+$/, patternText: "hexadecimal digits" },
+            externalId: { kind: "string", maxLength: 131072 },
+            roleArn: ARN_RULE,
+            userDataShared: { kind: "boolean" },
+        },
+    },
+    refreshTokenRotation: {
+        kind: "object",
+        fields: {
+            feature: { kind: "string", required: true, oneOf: REFRESH_TOKEN_ROTATION_FEATURES },
+            retryGracePeriodSeconds: { kind: "integer", min: 0, max: 60, unit: "seconds" },
+        },
+    },
+    region: { kind: "string", pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, patternText: "an AWS region such as us-east-1" },
+    importId: { kind: "string", pattern: /^[\w-]+_[0-9a-zA-Z]+\/[\w+]+$/, patternText: "<user pool id>/<client id>" },
+};
+
+/** Keys the engine or the resource class add; never arguments. */
+const RESERVED_KEYS = new Set(["__provider"]);
+
+/** Validates every argument; returns all failures, in argument order. Never throws, never calls AWS. */
+export function validateInputs(inputs: Record<string, unknown>): CheckFailure[] {
+    const failures: CheckFailure[] = [];
+    for (const key of Object.keys(inputs)) {
+        if (!RESERVED_KEYS.has(key) && !(key in ARGUMENT_RULES) && inputs[key] !== undefined) {
+            failures.push({ property: key, reason: `${key} is not an argument of UserPoolClient; the arguments are ${Object.keys(ARGUMENT_RULES).filter((k) => k !== "importId").join(", ")}` });
+        }
+    }
+    for (const [property, rule] of Object.entries(ARGUMENT_RULES)) {
+        checkValue(property, inputs[property], rule, rule.required ?? false, failures);
+    }
+    // Cross-field rules run too, except on arguments that already failed their own rule.
+    const failed = new Set(failures.map((f) => f.property.split(/[.[]/)[0]));
+    const crossField: CheckFailure[] = [];
+    checkCrossFieldRules(inputs as unknown as UserPoolClientInputs, crossField);
+    return [...failures, ...crossField.filter((f) => !failed.has(f.property.split(/[.[]/)[0]))];
+}
+
+function checkValue(path: string, value: unknown, rule: Rule, required: boolean, failures: CheckFailure[]): void {
+    const fail = (reason: string) => failures.push({ property: path, reason: `${path} ${reason}` });
+    if (isUnknown(value)) return;
+    if (value === undefined || value === null) {
+        if (required) fail("is required");
+        return;
+    }
+    switch (rule.kind) {
+        case "boolean":
+            if (typeof value !== "boolean") fail(`must be a boolean; received ${describe(value)}`);
+            return;
+        case "integer":
+            if (typeof value !== "number" || !Number.isInteger(value)) fail(`must be an integer; received ${describe(value)}`);
+            else if (value < rule.min || value > rule.max) {
+                const unit = rule.unit ? ` ${rule.unit}` : "";
+                fail(`must be between ${rule.min} and ${rule.max}${unit}; received ${value}`);
+            }
+            return;
+        case "string":
+            checkString(value, rule, fail);
+            return;
+        case "list":
+            if (!Array.isArray(value)) {
+                fail(`must be a list of strings; received ${describe(value)}`);
+                return;
+            }
+            if (rule.maxItems !== undefined && value.length > rule.maxItems) fail(`must have at most ${rule.maxItems} items; received ${value.length}`);
+            value.forEach((item, i) => checkValue(`${path}[${i}]`, item, rule.item, true, failures));
+            return;
+        case "object":
+            if (typeof value !== "object" || Array.isArray(value)) {
+                fail(`must be an object with ${Object.keys(rule.fields).join(", ")}; received ${describe(value)}`);
+                return;
+            }
+            for (const key of Object.keys(value)) {
+                if (!(key in rule.fields) && (value as Record<string, unknown>)[key] !== undefined) {
+                    failures.push({ property: `${path}.${key}`, reason: `${path}.${key} is not a field of ${path}; the fields are ${Object.keys(rule.fields).join(", ")}` });
+                }
+            }
+            for (const [key, field] of Object.entries(rule.fields)) {
+                checkValue(`${path}.${key}`, (value as Record<string, unknown>)[key], field, field.required ?? false, failures);
+            }
+            return;
+    }
+}
+
+function checkString(value: unknown, rule: StringRule, fail: (reason: string) => void): void {
+    const shown = (v: string) => (rule.secret ? "(value hidden)" : describe(v));
+    if (typeof value !== "string") {
+        fail(`must be a string; received ${rule.secret ? typeof value : describe(value)}`);
+        return;
+    }
+    if (rule.oneOf) {
+        if (!rule.oneOf.includes(value)) fail(`must be one of ${rule.oneOf.join(", ")}; received ${describe(value)}`);
+        return;
+    }
+    const length = [...value].length;
+    if (rule.minLength !== undefined && length < rule.minLength) {
+        fail(rule.maxLength !== undefined
+            ? `must be ${rule.minLength} to ${rule.maxLength} characters long; received ${length} characters ${shown(value)}`
+            : `must be at least ${rule.minLength} characters long; received ${length} characters ${shown(value)}`);
+        return;
+    }
+    if (rule.maxLength !== undefined && length > rule.maxLength) {
+        fail(rule.minLength !== undefined
+            ? `must be ${rule.minLength} to ${rule.maxLength} characters long; received ${length} characters ${shown(value)}`
+            : `must be at most ${rule.maxLength} characters long; received ${length} characters ${shown(value)}`);
+        return;
+    }
+    if (rule.pattern && !rule.pattern.test(value)) {
+        fail(`must match ${rule.pattern.source} (${rule.patternText}); received ${shown(value)}`);
+        return;
+    }
+    if (rule.url) {
+        const problem = redirectUrlProblem(value);
+        if (problem) fail(`${problem}; received ${describe(value)}`);
+    }
+}
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** Cognito's redirect URL rule: absolute, no fragment, HTTPS except for loopback hosts; app schemes allowed. */
+export function redirectUrlProblem(value: string): string | undefined {
+    let url: URL;
+    try {
+        url = new URL(value);
+    } catch {
+        return "must be an absolute URL such as https://example.com/callback or myapp://callback";
+    }
+    if (value.includes("#")) return "must not contain a fragment (#)";
+    if (url.protocol === "http:" && !LOOPBACK_HOSTS.has(url.hostname)) {
+        return "must use https (http is allowed only for localhost, 127.0.0.1 and [::1])";
+    }
+    return undefined;
+}
+
+function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailure[]): void {
+    const fail = (property: string, reason: string) => failures.push({ property, reason: `${property} ${reason}` });
+    const known = <T>(v: T) => v !== undefined && !isUnknown(v);
+    const list = (v: string[] | undefined) => (Array.isArray(v) ? v.filter((x) => !isUnknown(x)) : []);
+    const listKnown = (v: string[] | undefined) => v === undefined || (Array.isArray(v) && !v.some(isUnknown));
+
+    const flows = list(inputs.explicitAuthFlows);
+    const legacy = flows.filter((f) => (LEGACY_AUTH_FLOWS as readonly string[]).includes(f));
+    const allow = flows.filter((f) => (ALLOW_AUTH_FLOWS as readonly string[]).includes(f));
+    if (legacy.length && allow.length) {
+        fail("explicitAuthFlows", `cannot mix legacy flows (${LEGACY_AUTH_FLOWS.join(", ")}) with ALLOW_ flows; received ${describe(flows)}`);
+    }
+
+    const oauthFlows = list(inputs.allowedOauthFlows);
+    if (oauthFlows.includes("client_credentials") && new Set(oauthFlows).size > 1) {
+        fail("allowedOauthFlows", `client_credentials cannot be combined with code or implicit; received ${describe(oauthFlows)}`);
+    }
+    const oauthEnabled = inputs.allowedOauthFlowsUserPoolClient;
+    if (known(oauthEnabled) && oauthEnabled !== true) {
+        for (const property of ["allowedOauthFlows", "allowedOauthScopes"] as const) {
+            if (list(inputs[property]).length) fail(property, `requires allowedOauthFlowsUserPoolClient: true; received allowedOauthFlowsUserPoolClient ${describe(oauthEnabled)}`);
+        }
+    }
+    if (oauthEnabled === true) {
+        for (const property of ["allowedOauthFlows", "allowedOauthScopes"] as const) {
+            if (listKnown(inputs[property]) && !list(inputs[property]).length) {
+                fail(property, `must not be empty when allowedOauthFlowsUserPoolClient is true; received ${describe(inputs[property] ?? [])}`);
+            }
+        }
+    }
+    if ((oauthFlows.includes("code") || oauthFlows.includes("implicit")) && listKnown(inputs.callbackUrls) && !list(inputs.callbackUrls).length) {
+        fail("callbackUrls", `must have at least one URL when allowedOauthFlows includes code or implicit; received ${describe(inputs.callbackUrls ?? [])}`);
+    }
+    if (known(inputs.defaultRedirectUri) && listKnown(inputs.callbackUrls) && !list(inputs.callbackUrls).includes(inputs.defaultRedirectUri!)) {
+        fail("defaultRedirectUri", `must be one of callbackUrls (${describe(inputs.callbackUrls ?? [])}); received ${describe(inputs.defaultRedirectUri)}`);
+    }
+
+    const hasCustomSecret = known(inputs.clientSecret);
+    if (hasCustomSecret && inputs.generateSecret === true) {
+        fail("clientSecret", "cannot be combined with generateSecret: true; give a custom secret or let Cognito generate one");
+    }
+    if (inputs.enablePropagateAdditionalUserContextData === true && inputs.generateSecret !== true && !hasCustomSecret
+        && !isUnknown(inputs.generateSecret) && !isUnknown(inputs.clientSecret)) {
+        fail("enablePropagateAdditionalUserContextData", "requires a client secret (generateSecret: true or clientSecret); received true for a client without a secret");
+    }
+
+    const a = inputs.analyticsConfiguration;
+    if (a && typeof a === "object") {
+        const p = "analyticsConfiguration";
+        if (known(a.applicationArn)) {
+            for (const key of ["applicationId", "externalId", "roleArn"] as const) {
+                if (known(a[key])) fail(`${p}.${key}`, `cannot be combined with ${p}.applicationArn; give applicationArn alone, or applicationId with externalId and roleArn`);
+            }
+        } else if (known(a.applicationId)) {
+            for (const key of ["externalId", "roleArn"] as const) {
+                if (a[key] === undefined) fail(`${p}.${key}`, `is required with ${p}.applicationId`);
+            }
+        } else if (a.applicationArn === undefined && a.applicationId === undefined) {
+            fail(p, "needs applicationArn, or applicationId with externalId and roleArn; received neither");
+        }
+    }
+
+    const units = effectiveUnits(inputs.tokenValidityUnits);
+    for (const v of TOKEN_VALIDITIES) {
+        const value = inputs[v.property];
+        const unit = units[v.unitKey] as TimeUnit;
+        if (typeof value !== "number" || value === 0 || !(unit in SECONDS_PER_UNIT)) continue;
+        const seconds = value * SECONDS_PER_UNIT[unit];
+        if (seconds < v.minSeconds || seconds > v.maxSeconds) {
+            fail(v.property, `must be between ${formatDuration(v.minSeconds)} and ${formatDuration(v.maxSeconds)} once its unit (tokenValidityUnits.${v.unitKey}: ${unit}) is applied; received ${value} ${unit}`);
+        }
+    }
+}
+
+/** A duration in the largest whole unit, e.g. 300 → "5 minutes", 315360000 → "3650 days". */
+export function formatDuration(seconds: number): string {
+    for (const unit of ["days", "hours", "minutes"] as const) {
+        const n = seconds / SECONDS_PER_UNIT[unit];
+        if (Number.isInteger(n) && n >= 1) return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+    }
+    return `${seconds} seconds`;
+}
+
+/** A value as it appears in messages: JSON, long strings shortened. */
+export function describe(value: unknown): string {
+    if (value === undefined) return "undefined";
+    const text = typeof value === "string" && value.length > 80 ? JSON.stringify(value.slice(0, 77) + "...") : JSON.stringify(value);
+    return text.length > 200 ? text.slice(0, 197) + "..." : text;
+}

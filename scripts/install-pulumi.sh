@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Puts a real Pulumi engine into .tools/pulumi/bin:
+#   pulumi                        the CLI, built from the Go module proxy (pinned release below)
+#   pulumi-resource-pulumi-nodejs the dynamic-provider launcher shipped in the @pulumi/pulumi npm package
+#   pulumi-language-nodejs        the Node.js language host, when the Go module proxy serves it
+# Idempotent: a second run only checks versions. A suitable `pulumi` already on PATH is used instead of
+# building (set PULUMI_BUILD_FROM_SOURCE=1 to build anyway).
+set -euo pipefail
+
+PULUMI_VERSION="3.274.1"
+# The language host has no release tag; it is pinned by the pseudo-version of the pkg/v3.X.Y commit.
+# Leave empty when the proxy does not serve it: Automation API inline programs need only the CLI.
+LANGUAGE_HOST_VERSION="${LANGUAGE_HOST_VERSION:-}"
+MIN_PATH_VERSION="3.216.0" # read() returning inputs; configure(); inline destroy/refresh
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools/pulumi"
+BIN="$TOOLS/bin"
+BUILD="$TOOLS/build"
+LAUNCHER_SRC="$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
+
+say() { printf '[install-pulumi] %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+version_ge() { # version_ge A B: A >= B
+  [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]
+}
+
+link_launcher() {
+  [ -x "$LAUNCHER_SRC" ] || die "missing $LAUNCHER_SRC; run 'npm install' first"
+  ln -sfn "$LAUNCHER_SRC" "$BIN/pulumi-resource-pulumi-nodejs"
+}
+
+mkdir -p "$BIN"
+
+# 1. Already built at the pinned version?
+if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_VERSION" ] && [ ! -L "$BIN/pulumi" ]; then
+  link_launcher
+  say "pulumi v$PULUMI_VERSION already built in $BIN"
+  exit 0
+fi
+
+# 2. A suitable pulumi on PATH (outside .tools)?
+if [ -z "${PULUMI_BUILD_FROM_SOURCE:-}" ]; then
+  ambient="$(PATH="$(printf '%s' "$PATH" | tr ':' '\n' | grep -v "^$BIN\$" | paste -sd: -)" command -v pulumi || true)"
+  if [ -n "$ambient" ]; then
+    v="$("$ambient" version 2>/dev/null | sed 's/^v//')"
+    if [ -n "$v" ] && version_ge "$v" "$MIN_PATH_VERSION"; then
+      say "using pulumi v$v from $ambient"
+      ln -sfn "$ambient" "$BIN/pulumi"
+      lh="$(dirname "$ambient")/pulumi-language-nodejs"
+      [ -x "$lh" ] && ln -sfn "$lh" "$BIN/pulumi-language-nodejs"
+      link_launcher
+      exit 0
+    fi
+    say "ignoring pulumi ${v:-of unknown version} at $ambient (need >= $MIN_PATH_VERSION)"
+  fi
+fi
+
+# 3. Build from the Go module proxy.
+command -v go >/dev/null || die "Go is not installed; install Go >= 1.26 (https://go.dev/dl) or put pulumi >= $MIN_PATH_VERSION on PATH"
+export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
+mkdir -p "$BUILD"
+cd "$BUILD"
+{
+  echo "module pulumi-cli-build"
+  echo
+  echo "go 1.26.0"
+  echo
+  echo "require ("
+  echo "	github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION"
+  echo "	github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION"
+  [ -n "$LANGUAGE_HOST_VERSION" ] && echo "	github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3 $LANGUAGE_HOST_VERSION"
+  echo ")"
+  echo
+  echo "replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e"
+  echo
+  echo "replace ("
+  echo "	github.com/pulumi/pulumi/pkg/v3 => github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION"
+  echo "	github.com/pulumi/pulumi/sdk/v3 => github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION"
+  echo ")"
+} > go.mod
+
+say "downloading pulumi v$PULUMI_VERSION modules from $(go env GOPROXY) (first run: several hundred MB)"
+pkgs=("github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@v$PULUMI_VERSION" "github.com/pulumi/pulumi/sdk/v3@v$PULUMI_VERSION")
+[ -n "$LANGUAGE_HOST_VERSION" ] && pkgs+=("github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3@$LANGUAGE_HOST_VERSION")
+go get -x "${pkgs[@]}" 2>&1 | { grep --line-buffered -E '^# get .*\.zip$' || true; } | sed -u 's/^# get /  fetch /' >&2
+[ "${PIPESTATUS[0]}" = 0 ] || die "go get failed: the Go module proxy ($(go env GOPROXY)) is unreachable or does not serve pulumi v$PULUMI_VERSION"
+
+LDFLAGS="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
+build() { # build <output> <package>
+  say "compiling $1 (2 cores: ~15 min cold, <1 min warm)"
+  local start=$SECONDS
+  go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace -ldflags "$LDFLAGS" -o "$BIN/$1.tmp" "$2" &
+  local pid=$!
+  while kill -0 "$pid" 2>/dev/null; do sleep 30; kill -0 "$pid" 2>/dev/null && say "  still compiling $1 ($((SECONDS - start))s)"; done
+  wait "$pid" || die "go build of $2 failed"
+  mv -f "$BIN/$1.tmp" "$BIN/$1"
+  say "built $1 in $((SECONDS - start))s ($(du -h "$BIN/$1" | cut -f1))"
+}
+rm -f "$BIN/pulumi"
+build pulumi github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+[ -n "$LANGUAGE_HOST_VERSION" ] && build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3
+
+[ "$("$BIN/pulumi" version)" = "v$PULUMI_VERSION" ] || die "built pulumi reports '$("$BIN/pulumi" version)', expected v$PULUMI_VERSION"
+link_launcher
+say "pulumi $("$BIN/pulumi" version) ready in $BIN"
