@@ -8,9 +8,12 @@
 set -euo pipefail
 
 PULUMI_VERSION="3.274.1"
-# The language host has no release tag; it is pinned by the pseudo-version of the pkg/v3.X.Y commit.
-# Leave empty when the proxy does not serve it: Automation API inline programs need only the CLI.
-LANGUAGE_HOST_VERSION="${LANGUAGE_HOST_VERSION:-}"
+# The Node.js language host of current releases lives in its own, never-tagged module
+# (github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3); the Go module proxy answers
+# "403 Forbidden: This module version is not available" for its pseudo-versions. The last release that shipped
+# it inside the sdk/v3 module, v3.68.0, is served, and its host speaks the same language-host protocol, so it
+# is built from there. It only starts `node @pulumi/pulumi/cmd/run` from the program's own @pulumi/pulumi.
+LANGUAGE_HOST_SDK_VERSION="3.68.0"
 MIN_PATH_VERSION="3.216.0" # read() returning inputs; configure(); inline destroy/refresh
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,7 +37,8 @@ link_launcher() {
 mkdir -p "$BIN"
 
 # 1. Already built at the pinned version?
-if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_VERSION" ] && [ ! -L "$BIN/pulumi" ]; then
+if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_VERSION" ] && [ ! -L "$BIN/pulumi" ] \
+  && [ -x "$BIN/pulumi-language-nodejs" ]; then
   link_launcher
   say "pulumi v$PULUMI_VERSION already built in $BIN"
   exit 0
@@ -70,7 +74,6 @@ cd "$BUILD"
   echo "require ("
   echo "	github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION"
   echo "	github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION"
-  [ -n "$LANGUAGE_HOST_VERSION" ] && echo "	github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3 $LANGUAGE_HOST_VERSION"
   echo ")"
   echo
   echo "replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e"
@@ -83,7 +86,6 @@ cd "$BUILD"
 
 say "downloading pulumi v$PULUMI_VERSION modules from $(go env GOPROXY) (first run: several hundred MB)"
 pkgs=("github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@v$PULUMI_VERSION" "github.com/pulumi/pulumi/sdk/v3@v$PULUMI_VERSION")
-[ -n "$LANGUAGE_HOST_VERSION" ] && pkgs+=("github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3@$LANGUAGE_HOST_VERSION")
 go get -x "${pkgs[@]}" 2>&1 | { grep --line-buffered -E '^# get .*\.zip$' || true; } | sed -u 's/^# get /  fetch /' >&2
 [ "${PIPESTATUS[0]}" = 0 ] || die "go get failed: the Go module proxy ($(go env GOPROXY)) is unreachable or does not serve pulumi v$PULUMI_VERSION"
 
@@ -98,9 +100,19 @@ build() { # build <output> <package>
   mv -f "$BIN/$1.tmp" "$BIN/$1"
   say "built $1 in $((SECONDS - start))s ($(du -h "$BIN/$1" | cut -f1))"
 }
-rm -f "$BIN/pulumi"
-build pulumi github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
-[ -n "$LANGUAGE_HOST_VERSION" ] && build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3
+if [ "$("$BIN/pulumi" version 2>/dev/null)" != "v$PULUMI_VERSION" ] || [ -L "$BIN/pulumi" ]; then
+  rm -f "$BIN/pulumi"
+  build pulumi github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+fi
+
+# The language host, in a wrapper module of its own (it needs the older sdk/v3).
+mkdir -p "$TOOLS/build-language-host"
+cd "$TOOLS/build-language-host"
+printf 'module pulumi-language-host-build\n\ngo 1.26.0\n\nrequire github.com/pulumi/pulumi/sdk/v3 v%s\n' "$LANGUAGE_HOST_SDK_VERSION" > go.mod
+say "downloading the language host (sdk/v3 v$LANGUAGE_HOST_SDK_VERSION)"
+go mod download github.com/pulumi/pulumi/sdk/v3@v"$LANGUAGE_HOST_SDK_VERSION" || die "go mod download of sdk/v3 v$LANGUAGE_HOST_SDK_VERSION failed"
+LDFLAGS="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LANGUAGE_HOST_SDK_VERSION"
+build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs
 
 [ "$("$BIN/pulumi" version)" = "v$PULUMI_VERSION" ] || die "built pulumi reports '$("$BIN/pulumi" version)', expected v$PULUMI_VERSION"
 link_launcher
