@@ -77,7 +77,7 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const desired = { ...inputs, name: inputs.name ?? previous.name };
         const client = await this.api(previous.region).update(expandUpdateInput(id, desired));
         const outs = flattenUserPoolClient(client, { region: previous.region, generateSecret: previous.generateSecret });
-        return { outs: { ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret } as UserPoolClientOutputs };
+        return { outs: dropUndefined({ ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret }) };
     }
 
     async delete(id: string, props: UserPoolClientOutputs): Promise<void> {
