@@ -65,6 +65,77 @@ export function isTransientError(error: unknown): boolean {
     return status !== undefined && status >= 500;
 }
 
+/**
+ * Whether a failed request may nevertheless have been carried out: the connection broke after the request may
+ * have been sent, or Cognito failed internally. Throttling and other 4xx answers mean the request was rejected.
+ */
+export function isAmbiguousFailure(error: unknown): boolean {
+    const e = error as AwsError;
+    if (!e || typeof e !== "object") return false;
+    if (e.code === "ECONNREFUSED" || e.code === "EAI_AGAIN") return false; // never connected
+    if (e.name === "InternalErrorException" || e.name === "InternalServerException") return true;
+    if (e.name === "TimeoutError" || e.name === "RequestTimeout" || e.name === "RequestTimeoutException") return true;
+    if (e.code && NETWORK_ERROR_CODES.has(e.code)) return true;
+    if (/socket hang up|ECONNRESET|EPIPE/.test(e.message ?? "")) return true;
+    const status = e.$metadata?.httpStatusCode;
+    return status !== undefined && status >= 500;
+}
+
+/**
+ * Clients this process created (directly, or found after an ambiguous create), as `<pool>/<client>`. Recovery never picks
+ * one of them, so two resources of the same name in one pool cannot end up sharing one client.
+ */
+const claimedClients = new Set<string>();
+const claimKey = (userPoolId: string, clientId: string) => `${userPoolId}/${clientId}`;
+
+/**
+ * How much earlier than the first create attempt (by the local clock, corrected by the SDK's measured skew) a
+ * client's creation date may be and still count as made by that attempt.
+ */
+const CREATE_RECOVERY_SKEW_MS = 30_000;
+
+function creationTime(client: UserPoolClientType): number {
+    const d = client.CreationDate as Date | string | number | undefined;
+    if (d === undefined) return Number.POSITIVE_INFINITY;
+    const t = d instanceof Date ? d.getTime() : typeof d === "number" ? d * 1000 : Date.parse(d);
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/**
+ * Created at or after `since`. A client without a creation date (Cognito always reports one; some emulators do
+ * not) is not excluded: the name, configuration and claim checks decide alone.
+ */
+function createdSince(client: UserPoolClientType, since: number): boolean {
+    const t = creationTime(client);
+    return t === Number.POSITIVE_INFINITY || t >= since;
+}
+
+/** Every member the create request set has the same value in `client` (lists compared as sets); the secret as requested. */
+export function matchesCreateRequest(client: UserPoolClientType, request: CreateUserPoolClientRequest): boolean {
+    const { UserPoolId: _pool, GenerateSecret: generate, ClientSecret: secret, ...config } = request;
+    if (secret !== undefined) {
+        if (client.ClientSecret !== secret) return false;
+    } else if ((generate === true) !== (client.ClientSecret !== undefined)) {
+        return false;
+    }
+    return subsetEqual(config, client);
+}
+
+function subsetEqual(wanted: unknown, actual: unknown): boolean {
+    if (wanted === undefined) return true;
+    if (Array.isArray(wanted)) {
+        if (!Array.isArray(actual)) return wanted.length === 0 && actual === undefined;
+        const a = new Set(actual.map((x) => JSON.stringify(x)));
+        const w = new Set(wanted.map((x) => JSON.stringify(x)));
+        return a.size === w.size && [...w].every((x) => a.has(x));
+    }
+    if (wanted !== null && typeof wanted === "object") {
+        if (actual === null || typeof actual !== "object") return false;
+        return Object.entries(wanted).every(([k, v]) => subsetEqual(v, (actual as Record<string, unknown>)[k]));
+    }
+    return wanted === actual;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
@@ -119,10 +190,59 @@ export class UserPoolClientApi {
         }
     }
 
+    /**
+     * Creates the client. Create is not idempotent: when an attempt fails ambiguously (the connection broke or
+     * Cognito answered 5xx, so the client may exist), the pool is searched for the client that attempt made
+     * before anything is retried, and that client is returned instead of a second one being created.
+     */
     async create(request: CreateUserPoolClientRequest): Promise<UserPoolClientType> {
         const target = `${request.ClientName} in ${request.UserPoolId}`;
-        const response = await this.call("creating", target, () => this.sdk.send(new CreateUserPoolClientCommand(request)));
-        return response.UserPoolClient!;
+        // The server-side time of the first attempt, as far as the SDK's clock-skew correction knows it.
+        const startedAt = Date.now() + (this.sdk.config.systemClockOffset ?? 0);
+        let mayExist = false;
+        const client = await this.call(
+            "creating",
+            target,
+            async () => (await this.sdk.send(new CreateUserPoolClientCommand(request))).UserPoolClient!,
+            async (error, attempt) => {
+                mayExist ||= isAmbiguousFailure(error);
+                if (!mayExist) return undefined;
+                try {
+                    return await this.findCreatedClient(request, startedAt);
+                } catch (lookupError) {
+                    // Retrying blind could make a duplicate: stop, and say what is known.
+                    const e = error as AwsError;
+                    throw new CognitoApiError(
+                        "creating",
+                        target,
+                        e.name ?? e.code ?? "Error",
+                        `${e.message ?? String(error)}; the request may have created the client, and looking for it failed: ${(lookupError as Error).message}`,
+                        e.$metadata?.requestId,
+                        attempt,
+                    );
+                }
+            },
+        );
+        claimedClients.add(claimKey(client.UserPoolId ?? request.UserPoolId!, client.ClientId!));
+        return client;
+    }
+
+    /**
+     * The client an ambiguous create made, if any: an unclaimed client of the pool with the requested name and
+     * configuration, created no earlier than shortly before the first attempt. The oldest such client wins.
+     */
+    private async findCreatedClient(request: CreateUserPoolClientRequest, startedAt: number): Promise<UserPoolClientType | undefined> {
+        const userPoolId = request.UserPoolId!;
+        const candidates = (await this.list(userPoolId)).filter(
+            (c) => c.name === request.ClientName && !claimedClients.has(claimKey(userPoolId, c.clientId)),
+        );
+        const matches: UserPoolClientType[] = [];
+        for (const candidate of candidates) {
+            const client = await this.find(userPoolId, candidate.clientId);
+            if (client && createdSince(client, startedAt - CREATE_RECOVERY_SKEW_MS) && matchesCreateRequest(client, request)) matches.push(client);
+        }
+        matches.sort((a, b) => Number(creationTime(a) > creationTime(b)) - Number(creationTime(a) < creationTime(b)));
+        return matches[0];
     }
 
     /** The client, or `undefined` when it or its user pool no longer exists. */
@@ -171,11 +291,22 @@ export class UserPoolClientApi {
         return clients;
     }
 
-    private async call<T>(action: string, target: string, send: () => Promise<T>): Promise<T> {
+    /**
+     * Sends with the retry policy. `recover`, when given, runs after every failed attempt; a value it returns
+     * ends the call as its result (used by create to pick up a client an ambiguous attempt made).
+     */
+    private async call<T, R = never>(
+        action: string,
+        target: string,
+        send: () => Promise<T>,
+        recover?: (error: unknown, attempt: number) => Promise<R | undefined>,
+    ): Promise<T | R> {
         for (let attempt = 1; ; attempt++) {
             try {
                 return await send();
             } catch (error) {
+                const recovered = recover ? await recover(error, attempt) : undefined;
+                if (recovered !== undefined) return recovered;
                 if (isTransientError(error) && attempt < this.retry.maxAttempts) {
                     await sleep(backoffDelay(attempt - 1, this.retry));
                     continue;

@@ -1,0 +1,81 @@
+/**
+ * Shared setup for integration tests: an AWS SDK client that talks to moto directly (for setup and out-of-band
+ * changes), user pools, a fault proxy between the provider and moto, and a provider with short backoff.
+ */
+import {
+    CognitoIdentityProviderClient,
+    CreateUserPoolCommand,
+    DeleteUserPoolCommand,
+    DescribeUserPoolClientCommand,
+    ListUserPoolClientsCommand,
+    UserPoolClientType,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { UserPoolClientProvider } from "../../provider/provider";
+import { FaultProxy, startFaultProxy } from "./faultProxy";
+import { motoEndpoint } from "./hooks";
+
+const ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
+
+/** An SDK client that bypasses the proxy: what the tests do "out of band". */
+export function directSdk(): CognitoIdentityProviderClient {
+    return new CognitoIdentityProviderClient({ endpoint: motoEndpoint(), region: "us-east-1" });
+}
+
+let poolCounter = 0;
+
+export async function createUserPool(sdk: CognitoIdentityProviderClient, label = "pool"): Promise<string> {
+    const out = await sdk.send(new CreateUserPoolCommand({ PoolName: `${label}-${process.pid}-${++poolCounter}` }));
+    return out.UserPool!.Id!;
+}
+
+export async function deleteUserPool(sdk: CognitoIdentityProviderClient, userPoolId: string): Promise<void> {
+    await sdk.send(new DeleteUserPoolCommand({ UserPoolId: userPoolId }));
+}
+
+/** Every client of the pool (ID and name), through every page. */
+export async function listClients(sdk: CognitoIdentityProviderClient, userPoolId: string): Promise<{ id: string; name: string }[]> {
+    const result: { id: string; name: string }[] = [];
+    let NextToken: string | undefined;
+    do {
+        const page = await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60, NextToken }));
+        for (const c of page.UserPoolClients ?? []) result.push({ id: c.ClientId!, name: c.ClientName! });
+        NextToken = page.NextToken;
+    } while (NextToken);
+    return result;
+}
+
+export async function describeClient(sdk: CognitoIdentityProviderClient, userPoolId: string, clientId: string): Promise<UserPoolClientType> {
+    const out = await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }));
+    return out.UserPoolClient!;
+}
+
+/** The provider under test, with retries that take milliseconds. */
+export function newProvider(): UserPoolClientProvider {
+    return new UserPoolClientProvider({ retry: { baseDelayMs: 1, maxDelayMs: 20 } });
+}
+
+/**
+ * Mocha hooks for a suite: one fault proxy in front of moto for the suite, the provider's SDK endpoint pointed
+ * at it, and the recording and fault script cleared before each test. Returns an accessor for the proxy.
+ *
+ * The SDK reads the endpoint variable at a client's first request, so providers created in a test use the proxy.
+ */
+export function useFaultProxy(): () => FaultProxy {
+    let proxy: FaultProxy | undefined;
+    let previous: string | undefined;
+    before(async () => {
+        proxy = await startFaultProxy({ target: motoEndpoint() });
+        previous = process.env[ENDPOINT_VARIABLE];
+        process.env[ENDPOINT_VARIABLE] = proxy.endpoint;
+    });
+    beforeEach(() => proxy!.reset());
+    after(async () => {
+        if (previous === undefined) delete process.env[ENDPOINT_VARIABLE];
+        else process.env[ENDPOINT_VARIABLE] = previous;
+        await proxy?.stop();
+    });
+    return () => {
+        if (!proxy) throw new Error("the fault proxy is not running");
+        return proxy;
+    };
+}
