@@ -1,0 +1,97 @@
+/**
+ * End-to-end support: real Pulumi programs run by the real engine through the Automation API, each in its own
+ * directory whose node_modules holds this package installed from its `npm pack` tarball, as a user installs it.
+ */
+import { LocalWorkspace, PulumiCommand, Stack } from "@pulumi/pulumi/automation";
+import { execFileSync } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { PULUMI_ROOT, ROOT, pulumiEnv, requireEngine } from "../../scripts/engine";
+import { LOCAL_AWS_ENV } from "../../scripts/local-cognito";
+
+const WORK = path.join(ROOT, ".tools", "e2e");
+const MODULES = path.join(WORK, "installed");
+
+/** Packs the package and installs the tarball (with @pulumi/pulumi and typescript) once per package build. */
+export function installPackedPackage(): string {
+    fs.mkdirSync(MODULES, { recursive: true });
+    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", WORK], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
+    const tarball = path.join(WORK, packed);
+    const digest = crypto.createHash("sha256").update(fs.readFileSync(tarball)).digest("hex");
+    const stamp = path.join(MODULES, ".tarball-sha256");
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(MODULES, "node_modules", "pulumi-cognito-user-pool-client"))) {
+        return MODULES;
+    }
+    const rootPackage = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    fs.writeFileSync(path.join(MODULES, "package.json"), JSON.stringify({
+        name: "e2e-programs",
+        private: true,
+        dependencies: {
+            "@pulumi/pulumi": rootPackage.devDependencies["@pulumi/pulumi"],
+            typescript: rootPackage.devDependencies.typescript,
+            "pulumi-cognito-user-pool-client": `file:${tarball}`,
+        },
+    }, null, 2));
+    // npm keeps an installed file: dependency whose tarball name is unchanged; make it take the new build.
+    fs.rmSync(path.join(MODULES, "node_modules", "pulumi-cognito-user-pool-client"), { recursive: true, force: true });
+    fs.rmSync(path.join(MODULES, "package-lock.json"), { force: true });
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: MODULES, stdio: "inherit" });
+    fs.writeFileSync(stamp, digest);
+    return MODULES;
+}
+
+/** A fresh copy of a program directory, wired to the installed package. */
+export function copyProgram(source: string, name: string): string {
+    const dir = path.join(WORK, "programs", `${name}-${crypto.randomBytes(3).toString("hex")}`);
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    fs.cpSync(source, dir, { recursive: true, filter: (p) => !p.includes("node_modules") });
+    fs.symlinkSync(path.join(MODULES, "node_modules"), path.join(dir, "node_modules"), "dir");
+    return dir;
+}
+
+let command: Promise<PulumiCommand> | undefined;
+
+export interface LocalStack {
+    stack: Stack;
+    dir: string;
+    stateDir: string;
+    env: Record<string, string>;
+    /** Runs the CLI directly in the program directory, for commands the Automation API lacks. */
+    cli(...args: string[]): string;
+}
+
+/** A stack for the program in `dir`, with a file backend of its own, talking to the given Cognito endpoint. */
+export async function localStack(
+    dir: string,
+    cognitoEndpoint: string,
+    config: Record<string, string> = {},
+    extraEnv: Record<string, string> = {},
+): Promise<LocalStack> {
+    requireEngine();
+    command ??= PulumiCommand.get({ root: PULUMI_ROOT });
+    const stateDir = path.join(dir, ".state");
+    const env: Record<string, string> = {
+        ...pulumiEnv(stateDir),
+        ...LOCAL_AWS_ENV,
+        AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognitoEndpoint,
+        ...extraEnv,
+    };
+    const stack = await LocalWorkspace.createOrSelectStack(
+        { workDir: dir, stackName: "test" },
+        { pulumiCommand: await command, pulumiHome: env.PULUMI_HOME, envVars: env },
+    );
+    await stack.setConfig("aws:region", { value: LOCAL_AWS_ENV.AWS_REGION });
+    for (const [key, value] of Object.entries(config)) await stack.setConfig(key, { value });
+    const cli = (...args: string[]) =>
+        execFileSync("pulumi", [...args, "--non-interactive", "--stack", "test"], {
+            cwd: dir,
+            env: { ...process.env, ...env },
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+    return { stack, dir, stateDir, env, cli };
+}
+
+export const EXAMPLES = path.join(ROOT, "examples");
+export const PROGRAMS = path.join(ROOT, "tests", "e2e", "programs");
