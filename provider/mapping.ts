@@ -50,27 +50,27 @@ function expandClientConfig(inputs: UserPoolClientInputs): ClientConfig {
         RefreshTokenValidity: inputs.refreshTokenValidity,
         AccessTokenValidity: inputs.accessTokenValidity,
         IdTokenValidity: inputs.idTokenValidity,
-        TokenValidityUnits: inputs.tokenValidityUnits && {
+        TokenValidityUnits: inputs.tokenValidityUnits && dropUndefined({
             AccessToken: inputs.tokenValidityUnits.accessToken as TimeUnit | undefined,
             IdToken: inputs.tokenValidityUnits.idToken as TimeUnit | undefined,
             RefreshToken: inputs.tokenValidityUnits.refreshToken as TimeUnit | undefined,
-        },
+        }),
         SupportedIdentityProviders: inputs.supportedIdentityProviders,
         PreventUserExistenceErrors: inputs.preventUserExistenceErrors as ClientConfig["PreventUserExistenceErrors"],
         EnableTokenRevocation: inputs.enableTokenRevocation,
         EnablePropagateAdditionalUserContextData: inputs.enablePropagateAdditionalUserContextData,
         AuthSessionValidity: inputs.authSessionValidity,
-        AnalyticsConfiguration: inputs.analyticsConfiguration && {
+        AnalyticsConfiguration: inputs.analyticsConfiguration && dropUndefined({
             ApplicationArn: inputs.analyticsConfiguration.applicationArn,
             ApplicationId: inputs.analyticsConfiguration.applicationId,
             ExternalId: inputs.analyticsConfiguration.externalId,
             RoleArn: inputs.analyticsConfiguration.roleArn,
             UserDataShared: inputs.analyticsConfiguration.userDataShared,
-        },
-        RefreshTokenRotation: inputs.refreshTokenRotation && {
+        }),
+        RefreshTokenRotation: inputs.refreshTokenRotation && dropUndefined({
             Feature: inputs.refreshTokenRotation.feature as "ENABLED" | "DISABLED",
             RetryGracePeriodSeconds: inputs.refreshTokenRotation.retryGracePeriodSeconds,
-        },
+        }),
     };
 }
 
@@ -186,7 +186,8 @@ export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClien
 /*
  * Normal form for comparison. Two configurations that Cognito treats alike normalise to deep-equal values:
  * lists are sorted sets with duplicates and emptiness removed; values equal to the API default are unset;
- * token validities are compared as durations in seconds.
+ * token validities are compared as durations in seconds, so their units matter only through those durations
+ * (60 minutes ≡ 1 hour ≡ unset).
  */
 
 export type NormalizedConfig = Record<string, unknown>;
@@ -200,7 +201,6 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         generateSecret: config.generateSecret === true ? true : undefined,
         clientSecret: config.clientSecret,
         defaultRedirectUri: config.defaultRedirectUri,
-        tokenValidityUnits: TOKEN_VALIDITIES.every((v) => units[v.unitKey] === v.defaultUnit) ? undefined : units,
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
     };
@@ -224,7 +224,7 @@ function normalizeAnalytics(a: AnalyticsConfiguration | undefined): AnalyticsCon
     if (!a) return undefined;
     const normal = dropUndefined({
         ...a,
-        userDataShared: a.userDataShared === true ? true : undefined,
+        userDataShared: a.userDataShared === true || isUnknown(a.userDataShared) ? a.userDataShared : undefined,
         roleArn: a.applicationArn && a.roleArn && ANALYTICS_SERVICE_LINKED_ROLE.test(a.roleArn) ? undefined : a.roleArn,
     });
     return Object.keys(normal).length ? normal : undefined;

@@ -231,9 +231,11 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
         fail("allowedOauthFlows", `client_credentials cannot be combined with code or implicit; received ${describe(oauthFlows)}`);
     }
     const oauthEnabled = inputs.allowedOauthFlowsUserPoolClient;
-    if (known(oauthEnabled) && oauthEnabled !== true) {
+    // Omitted means the API default, false: flows and scopes need it set to true explicitly.
+    if (!isUnknown(oauthEnabled) && oauthEnabled !== true) {
+        const received = oauthEnabled === undefined ? "unset (defaults to false)" : describe(oauthEnabled);
         for (const property of ["allowedOauthFlows", "allowedOauthScopes"] as const) {
-            if (list(inputs[property]).length) fail(property, `requires allowedOauthFlowsUserPoolClient: true; received allowedOauthFlowsUserPoolClient ${describe(oauthEnabled)}`);
+            if (list(inputs[property]).length) fail(property, `requires allowedOauthFlowsUserPoolClient: true; received allowedOauthFlowsUserPoolClient ${received}`);
         }
     }
     if (oauthEnabled === true) {
@@ -264,7 +266,7 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
         const p = "analyticsConfiguration";
         if (known(a.applicationArn)) {
             for (const key of ["applicationId", "externalId", "roleArn"] as const) {
-                if (known(a[key])) fail(`${p}.${key}`, `cannot be combined with ${p}.applicationArn; give applicationArn alone, or applicationId with externalId and roleArn`);
+                if (known(a[key])) fail(`${p}.${key}`, `cannot be combined with ${p}.applicationArn; give applicationArn alone, or applicationId with externalId and roleArn; received ${describe(a[key])}`);
             }
         } else if (known(a.applicationId)) {
             for (const key of ["externalId", "roleArn"] as const) {
@@ -275,11 +277,12 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
         }
     }
 
-    const units = effectiveUnits(inputs.tokenValidityUnits);
+    // Units not known until apply (preview) leave the durations unchecked.
+    const units = isUnknown(inputs.tokenValidityUnits) ? undefined : effectiveUnits(inputs.tokenValidityUnits);
     for (const v of TOKEN_VALIDITIES) {
         const value = inputs[v.property];
-        const unit = units[v.unitKey] as TimeUnit;
-        if (typeof value !== "number" || value === 0 || !(unit in SECONDS_PER_UNIT)) continue;
+        const unit = units?.[v.unitKey] as TimeUnit;
+        if (typeof value !== "number" || value === 0 || !units || !(unit in SECONDS_PER_UNIT)) continue;
         const seconds = value * SECONDS_PER_UNIT[unit];
         if (seconds < v.minSeconds || seconds > v.maxSeconds) {
             fail(v.property, `must be between ${formatDuration(v.minSeconds)} and ${formatDuration(v.maxSeconds)} once its unit (tokenValidityUnits.${v.unitKey}: ${unit}) is applied; received ${value} ${unit}`);
