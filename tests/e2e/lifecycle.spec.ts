@@ -4,6 +4,7 @@
  */
 import { UpdateUserPoolClientCommand, DeleteUserPoolClientCommand, CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
@@ -154,6 +155,30 @@ describe("end to end through the Pulumi engine", function () {
         expect(live.ClientName).to.equal("legacy");
         expect(live.CallbackURLs).to.deep.equal(["https://old.example/cb"]);
         expect(await listClients(sdk(), userPoolId)).to.have.length(1);
+    });
+
+    it("pulumi import --file adopts a client from the file the package's helper writes; the secret is encrypted", async () => {
+        const existing = (await sdk().send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "legacy", GenerateSecret: true }))).UserPoolClient!;
+        await setClients(s, { legacy: { args: { name: "legacy", userPoolId, generateSecret: true } } });
+        const file = execFileSync(path.join(s.dir, "node_modules", ".bin", "pulumi-cognito-import-file"), [`legacy=${userPoolId}/${existing.ClientId}`], {
+            cwd: s.dir, env: { ...process.env, ...s.env }, encoding: "utf8",
+        });
+        fs.writeFileSync(path.join(s.dir, "import.json"), file);
+        const imported = s.cli("import", "--file", "import.json", "--generate-code=false", "--yes");
+        expect(imported).to.match(/1 imported/);
+        expect(imported).to.not.include(existing.ClientSecret!);
+
+        expect(Object.keys((await s.stack.preview()).changeSummary)).to.deep.equal(["same"]);
+        const state = JSON.parse(s.cli("stack", "export"));
+        const client = state.deployment.resources.find((r: any) => r.type.endsWith(":UserPoolClient"));
+        expect(client.id).to.equal(existing.ClientId);
+        expect(client.outputs.clientSecret).to.have.property("ciphertext");
+        expect(JSON.stringify(state)).to.not.include(existing.ClientSecret!);
+        await s.stack.up();
+        expect(await listClients(sdk(), userPoolId)).to.have.length(1);
+        expect((await clientOutputs(s)).legacy.id).to.equal(existing.ClientId);
+        await s.stack.destroy();
+        expect(await listClients(sdk(), userPoolId)).to.have.length(0);
     });
 
     it("a bad argument fails at preview with the property and the reason, and nothing is created", async () => {
