@@ -86,12 +86,15 @@ cd "$BUILD"
 
 say "downloading pulumi v$PULUMI_VERSION modules from $(go env GOPROXY) (first run: several hundred MB)"
 pkgs=("github.com/pulumi/pulumi/pkg/v3/cmd/pulumi@v$PULUMI_VERSION" "github.com/pulumi/pulumi/sdk/v3@v$PULUMI_VERSION")
-go get -x "${pkgs[@]}" 2>&1 | { grep --line-buffered -E '^# get .*\.zip$' || true; } | sed -u 's/^# get /  fetch /' >&2
-[ "${PIPESTATUS[0]}" = 0 ] || die "go get failed: the Go module proxy ($(go env GOPROXY)) is unreachable or does not serve pulumi v$PULUMI_VERSION"
+GET_LOG="$BUILD/go-get.log"
+if ! go get -x "${pkgs[@]}" 2>&1 | tee "$GET_LOG" | { grep --line-buffered -E '^# get .*\.zip$' || true; } | sed -u 's/^# get /  fetch /' >&2; then
+  grep -v '^#\|^mkdir\|^cd ' "$GET_LOG" | tail -n 5 >&2
+  die "go get failed: the Go module proxy ($(go env GOPROXY)) is unreachable or does not serve pulumi v$PULUMI_VERSION (log: $GET_LOG)"
+fi
 
 LDFLAGS="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION"
 build() { # build <output> <package>
-  say "compiling $1 (2 cores: ~15 min cold, <1 min warm)"
+  say "compiling $1 (minutes on a cold Go cache, seconds when warm)"
   local start=$SECONDS
   go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace -ldflags "$LDFLAGS" -o "$BIN/$1.tmp" "$2" &
   local pid=$!
