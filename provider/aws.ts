@@ -4,14 +4,10 @@
  * message and request ID. Credentials come from the AWS SDK's default chain at call time; the endpoint from
  * the SDK's standard `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` / `AWS_ENDPOINT_URL`.
  */
-import {
+import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
+import type {
     CognitoIdentityProviderClient,
-    CreateUserPoolClientCommand,
     CreateUserPoolClientRequest,
-    DeleteUserPoolClientCommand,
-    DescribeUserPoolClientCommand,
-    ListUserPoolClientsCommand,
-    UpdateUserPoolClientCommand,
     UpdateUserPoolClientRequest,
     UserPoolClientType,
 } from "@aws-sdk/client-cognito-identity-provider";
@@ -166,6 +162,12 @@ export interface CognitoClientOptions {
     retry?: Partial<RetryPolicy>;
 }
 
+let sdkModule: typeof CognitoSdk | undefined;
+/** The AWS SDK, loaded on first use: check and diff (all of a preview) never need it. */
+function sdk(): typeof CognitoSdk {
+    return (sdkModule ??= require("@aws-sdk/client-cognito-identity-provider") as typeof CognitoSdk);
+}
+
 /** A thin Cognito client for one region: one method per operation, each with the retry policy applied. */
 export class UserPoolClientApi {
     private readonly sdk: CognitoIdentityProviderClient;
@@ -174,7 +176,7 @@ export class UserPoolClientApi {
     constructor(options: CognitoClientOptions = {}) {
         this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
         // SDK retries off: this module owns the policy (the SDK would also retry LimitExceededException).
-        this.sdk = new CognitoIdentityProviderClient({
+        this.sdk = new (sdk().CognitoIdentityProviderClient)({
             region: options.region,
             maxAttempts: 1,
             requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
@@ -203,7 +205,7 @@ export class UserPoolClientApi {
         const client = await this.call(
             "creating",
             target,
-            async () => (await this.sdk.send(new CreateUserPoolClientCommand(request))).UserPoolClient!,
+            async () => (await this.sdk.send(new (sdk().CreateUserPoolClientCommand)(request))).UserPoolClient!,
             async (error, attempt) => {
                 mayExist ||= isAmbiguousFailure(error);
                 if (!mayExist) return undefined;
@@ -249,7 +251,7 @@ export class UserPoolClientApi {
     async find(userPoolId: string, clientId: string): Promise<UserPoolClientType | undefined> {
         try {
             const response = await this.call("reading", `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })),
+                this.sdk.send(new (sdk().DescribeUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
             );
             return response.UserPoolClient;
         } catch (e) {
@@ -260,7 +262,7 @@ export class UserPoolClientApi {
 
     async update(request: UpdateUserPoolClientRequest): Promise<UserPoolClientType> {
         const response = await this.call("updating", `${request.UserPoolId}/${request.ClientId}`, () =>
-            this.sdk.send(new UpdateUserPoolClientCommand(request)),
+            this.sdk.send(new (sdk().UpdateUserPoolClientCommand)(request)),
         );
         return response.UserPoolClient!;
     }
@@ -269,7 +271,7 @@ export class UserPoolClientApi {
     async delete(userPoolId: string, clientId: string): Promise<void> {
         try {
             await this.call("deleting", `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new DeleteUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })),
+                this.sdk.send(new (sdk().DeleteUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
             );
         } catch (e) {
             if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
@@ -283,7 +285,7 @@ export class UserPoolClientApi {
         let nextToken: string | undefined;
         do {
             const page = await this.call("listing", `clients of ${userPoolId}`, () =>
-                this.sdk.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: LIST_CLIENTS_MAX_RESULTS, NextToken: nextToken })),
+                this.sdk.send(new (sdk().ListUserPoolClientsCommand)({ UserPoolId: userPoolId, MaxResults: LIST_CLIENTS_MAX_RESULTS, NextToken: nextToken })),
             );
             for (const c of page.UserPoolClients ?? []) clients.push({ clientId: c.ClientId!, name: c.ClientName! });
             nextToken = page.NextToken;
