@@ -1,4 +1,5 @@
-// The engine floor: the same stack shape as bench/programs/clients, with a provider that makes no call.
+// The engine floor: the same stack shape as bench/programs/clients (N resources, the same declared outputs),
+// with a provider that makes no call.
 import * as pulumi from "@pulumi/pulumi";
 
 const config = new pulumi.Config();
@@ -14,9 +15,20 @@ const provider: pulumi.dynamic.ResourceProvider = {
     async delete() {},
 };
 
+/** The same outputs as a UserPoolClient: the SDK's cost per declared output is part of the floor. */
+const OUTPUT_KEYS = [
+    "name", "userPoolId", "generateSecret", "clientSecret", "explicitAuthFlows", "allowedOauthFlows",
+    "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls",
+    "readAttributes", "writeAttributes", "refreshTokenValidity", "accessTokenValidity", "idTokenValidity",
+    "tokenValidityUnits", "supportedIdentityProviders", "preventUserExistenceErrors", "enableTokenRevocation",
+    "enablePropagateAdditionalUserContextData", "authSessionValidity", "analyticsConfiguration",
+    "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
+];
+
 class NoopClient extends pulumi.dynamic.Resource {
     constructor(name: string, props: Record<string, unknown>) {
-        super(provider, name, props, undefined, "cognito", "UserPoolClient");
+        const seeds = Object.fromEntries(OUTPUT_KEYS.map((k) => [k, undefined]));
+        super(provider, name, { ...seeds, ...props }, { additionalSecretOutputs: ["clientSecret"] }, "cognito", "UserPoolClient");
     }
 }
 
