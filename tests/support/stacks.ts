@@ -89,6 +89,7 @@ export async function localStack(
             env: { ...process.env, ...env },
             encoding: "utf8",
             stdio: ["ignore", "pipe", "pipe"],
+            maxBuffer: 256 * 1024 * 1024,
         });
     return { stack, dir, stateDir, env, cli };
 }
