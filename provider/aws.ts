@@ -11,6 +11,7 @@ import type {
     UpdateUserPoolClientRequest,
     UserPoolClientType,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
 
 export interface RetryPolicy {
@@ -172,9 +173,12 @@ function sdk(): typeof CognitoSdk {
 export class UserPoolClientApi {
     private readonly sdk: CognitoIdentityProviderClient;
     private readonly retry: RetryPolicy;
+    /** Shared by every call this process makes to the region, so parallel requests slow down together. */
+    private readonly pacer: AdaptivePacer;
 
     constructor(options: CognitoClientOptions = {}) {
         this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.pacer = new AdaptivePacer(this.retry.maxDelayMs);
         // SDK retries off: this module owns the policy (the SDK would also retry LimitExceededException).
         this.sdk = new (sdk().CognitoIdentityProviderClient)({
             region: options.region,
@@ -305,12 +309,17 @@ export class UserPoolClientApi {
     ): Promise<T | R> {
         for (let attempt = 1; ; attempt++) {
             try {
-                return await send();
+                await this.pacer.acquire();
+                const result = await send();
+                this.pacer.onSuccess();
+                return result;
             } catch (error) {
                 const recovered = recover ? await recover(error, attempt) : undefined;
                 if (recovered !== undefined) return recovered;
                 if (isTransientError(error) && attempt < this.retry.maxAttempts) {
-                    await sleep(backoffDelay(attempt - 1, this.retry));
+                    // A throttled request retries at the pacer's reduced rate; other failures back off.
+                    if (isThrottling(error)) this.pacer.onThrottle();
+                    else await sleep(backoffDelay(attempt - 1, this.retry));
                     continue;
                 }
                 const e = error as AwsError;
