@@ -67,6 +67,11 @@ export interface RecordedCall {
     at: number;
 }
 
+export interface InjectOptions {
+    /** Only requests whose parsed JSON body (undefined when not JSON) this accepts take the fault. */
+    when?: (body: any) => boolean;
+}
+
 export interface QuotaOptions {
     /** Operations that share the bucket. @default Create/Update/DeleteUserPoolClient */
     operations?: string[];
@@ -86,8 +91,12 @@ export interface FaultProxy {
     countsByOperation(): Record<string, number>;
     /** The recorded calls of one operation. */
     callsOf(operation: string): RecordedCall[];
-    /** Applies `fault` to the next `times` requests of `operation` (`"*"` for any), after faults already queued. */
-    inject(operation: string, fault: Fault, times?: number): void;
+    /**
+     * Applies `fault` to the next `times` requests of `operation` (`"*"` for any), after faults already queued.
+     * With `when`, only requests whose parsed JSON body it accepts take the fault (e.g. one client's create);
+     * other requests pass it by and take the next queued fault that applies to them, if any.
+     */
+    inject(operation: string, fault: Fault, times?: number, options?: InjectOptions): void;
     /** Faults still queued per operation. */
     pendingFaults(): Record<string, number>;
     /** Limits the quota operations to `rps` requests per second (token bucket); `undefined` removes the quota. */
@@ -162,13 +171,22 @@ export async function startFaultProxy(options: { target: string }): Promise<Faul
     const target = new URL(options.target);
     const started = Date.now();
     const calls: RecordedCall[] = [];
-    const script = new Map<string, Fault[]>();
+    const script = new Map<string, { fault: Fault; when?: (body: any) => boolean }[]>();
     let quota: { bucket: TokenBucket; operations: Set<string> } | undefined;
 
-    const nextFault = (operation: string): Fault | undefined => {
+    /** The first queued fault that applies to the request (its operation's queue first, then `"*"`), taken off its queue. */
+    const nextFault = (operation: string, body: unknown): Fault | undefined => {
         for (const key of [operation, "*"]) {
-            const queue = script.get(key);
-            if (queue?.length) return queue.shift();
+            const queue = script.get(key) ?? [];
+            const index = queue.findIndex((entry) => {
+                if (!entry.when) return true;
+                try {
+                    return entry.when(body);
+                } catch {
+                    return false;
+                }
+            });
+            if (index >= 0) return queue.splice(index, 1)[0].fault;
         }
         return undefined;
     };
@@ -201,7 +219,7 @@ export async function startFaultProxy(options: { target: string }): Promise<Faul
             call.status = 400;
             return sendError(res, faults.tooManyRequests() as Extract<Fault, { kind: "error" }>);
         }
-        const fault = nextFault(operation);
+        const fault = nextFault(operation, body);
         call.fault = fault?.kind;
         if (fault?.kind === "error") {
             call.status = fault.status;
@@ -270,9 +288,9 @@ export async function startFaultProxy(options: { target: string }): Promise<Faul
         callsOf(operation) {
             return calls.filter((c) => c.operation === operation);
         },
-        inject(operation, fault, times = 1) {
+        inject(operation, fault, times = 1, injectOptions = {}) {
             const queue = script.get(operation) ?? [];
-            for (let i = 0; i < times; i++) queue.push(fault);
+            for (let i = 0; i < times; i++) queue.push({ fault, when: injectOptions.when });
             script.set(operation, queue);
         },
         pendingFaults() {

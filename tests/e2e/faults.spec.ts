@@ -1,0 +1,290 @@
+/**
+ * Fault tolerance through the real Pulumi engine. The fault proxy sits between the engine's provider process and
+ * moto, so every Cognito call the provider makes can be throttled, answered 5xx, dropped, slowed or refused. After
+ * each scenario the pool (listed directly, past the proxy) and the stack state must agree exactly: the same client
+ * IDs with the same names, nothing orphaned, duplicated or lost.
+ */
+import { expect } from "chai";
+import { ChildProcess, execFile, spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { createUserPool, directSdk, listClients } from "../support/cognito";
+import { FaultProxy, faults, startFaultProxy } from "../support/faultProxy";
+import { motoEndpoint } from "../support/hooks";
+import { LocalStack, PROGRAMS, copyProgram, installPackedPackage, localStack } from "../support/stacks";
+
+const sdk = () => directSdk();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface ClientSpec {
+    args: Record<string, unknown>;
+}
+
+async function setClients(s: LocalStack, clients: Record<string, ClientSpec>) {
+    await s.stack.setConfig("clients", { value: JSON.stringify(clients) });
+}
+
+/** `count` clients named `<prefix>-<n>` (resource name and client name alike). */
+function manyClients(userPoolId: string, prefix: string, count: number, name = (n: string) => n): Record<string, ClientSpec> {
+    const clients: Record<string, ClientSpec> = {};
+    for (let i = 0; i < count; i++) clients[`${prefix}-${i}`] = { args: { name: name(`${prefix}-${i}`), userPoolId } };
+    return clients;
+}
+
+interface Exported {
+    resources: any[];
+    pending: any[];
+}
+
+/** `pulumi stack export`, run without blocking this process (the proxy lives in it). */
+async function exportState(s: LocalStack): Promise<Exported> {
+    const { code, stdout, stderr } = await pulumi(s, ["stack", "export"]);
+    if (code !== 0) throw new Error(`pulumi stack export failed: ${stderr}`);
+    const deployment = JSON.parse(stdout).deployment;
+    return { resources: deployment.resources ?? [], pending: deployment.pending_operations ?? [] };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/**
+ * The pool's clients and the state's UserPoolClient resources agree exactly (IDs and names), and no operation is
+ * left pending. Returns the clients.
+ */
+async function expectPoolAndStateAgree(s: LocalStack, userPoolId: string): Promise<{ id: string; name: string }[]> {
+    const pool = (await listClients(sdk(), userPoolId)).sort(byId);
+    const state = await exportState(s);
+    const inState = state.resources
+        .filter((r) => r.type.endsWith(":UserPoolClient"))
+        .map((r) => ({ id: r.id as string, name: r.outputs.name as string }))
+        .sort(byId);
+    expect(inState, "clients in state versus clients in the pool").to.deep.equal(pool);
+    expect(state.pending, "pending operations in state").to.deep.equal([]);
+    return pool;
+}
+
+function pulumi(s: LocalStack, args: string[], cwd = s.dir): Promise<{ code: number; stdout: string; stderr: string }> {
+    return run("pulumi", [...args, "--non-interactive", "--stack", "test"], s, cwd);
+}
+
+function run(file: string, args: string[], s: LocalStack, cwd = s.dir): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+        execFile(file, args, { cwd, env: { ...process.env, ...s.env }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
+            resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) || 1 : 0, stdout, stderr }),
+        );
+    });
+}
+
+/** Every process descended from `pid` (the engine starts its plugins in process groups of their own). */
+function descendants(pid: number): number[] {
+    const children = new Map<number, number[]>();
+    for (const entry of fs.readdirSync("/proc")) {
+        if (!/^\d+$/.test(entry)) continue;
+        let stat: string;
+        try {
+            stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+        } catch {
+            continue;
+        }
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    }
+    const found: number[] = [];
+    const walk = (p: number) => {
+        for (const child of children.get(p) ?? []) {
+            found.push(child);
+            walk(child);
+        }
+    };
+    walk(pid);
+    return found;
+}
+
+/** Waits for `condition`, polling; fails after `limitMs` (a guard against hanging, not a timing assertion). */
+async function waitFor(what: string, condition: () => boolean, limitMs = 180_000): Promise<void> {
+    const deadline = Date.now() + limitMs;
+    while (!condition()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await sleep(50);
+    }
+}
+
+describe("end to end: faults between the engine's provider and Cognito", function () {
+    this.timeout(300_000);
+    let proxy: FaultProxy;
+    let userPoolId: string;
+    let s: LocalStack;
+
+    before(async function () {
+        this.timeout(600_000);
+        installPackedPackage();
+        proxy = await startFaultProxy({ target: motoEndpoint() });
+    });
+
+    after(async () => {
+        await proxy?.stop();
+    });
+
+    beforeEach(async () => {
+        proxy.reset();
+        userPoolId = await createUserPool(sdk(), "e2e-faults");
+        s = await localStack(copyProgram(path.join(PROGRAMS, "clients"), "faults"), proxy.endpoint);
+    });
+
+    afterEach(async () => {
+        proxy.reset();
+        await s.stack.destroy().catch(() => undefined);
+    });
+
+    it("an up of 30 clients succeeds through throttling bursts, 5xx answers, dropped connections and slow answers, without duplicates", async () => {
+        const clients = manyClients(userPoolId, "burst", 30);
+        await setClients(s, clients);
+        // A burst of throttling first (the provider then paces its requests), then every kind of failure. The
+        // lost answers (after forwarding) are the duplicate risk: the client exists, and a blind retry would make
+        // a second one.
+        proxy.inject("CreateUserPoolClient", faults.tooManyRequests(), 25);
+        proxy.inject("CreateUserPoolClient", faults.dropAfterForward(), 2);
+        proxy.inject("CreateUserPoolClient", faults.internalErrorAfterForward(503), 1);
+        proxy.inject("CreateUserPoolClient", faults.dropBeforeForward(), 1);
+        proxy.inject("CreateUserPoolClient", faults.internalError(500), 1);
+        proxy.inject("CreateUserPoolClient", faults.delay(1500), 3);
+        // A look-up after a lost answer is throttled too.
+        proxy.inject("ListUserPoolClients", faults.tooManyRequests(), 1);
+
+        const up = await s.stack.up();
+
+        expect(up.summary.resourceChanges).to.include({ create: 31 }); // the stack and 30 clients
+        const pool = await expectPoolAndStateAgree(s, userPoolId);
+        expect(pool.map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
+        // Every client was made by exactly one request that reached Cognito: the 3 whose answers were lost were
+        // found and adopted, not created again.
+        const creates = proxy.callsOf("CreateUserPoolClient");
+        expect(creates.filter((c) => c.forwarded)).to.have.length(30);
+        expect(creates.filter((c) => c.fault === "dropAfterForward" || c.fault === "errorAfterForward")).to.have.length(3);
+        expect(proxy.callsOf("ListUserPoolClients").length).to.be.at.least(4);
+        expect(proxy.pendingFaults(), "faults not exercised").to.deep.equal({});
+    });
+
+    it("renaming 20 clients of one pool in parallel succeeds through ConcurrentModificationException", async () => {
+        await setClients(s, manyClients(userPoolId, "rename", 20));
+        await s.stack.up();
+        const before = await expectPoolAndStateAgree(s, userPoolId);
+        proxy.reset();
+
+        const renamed = manyClients(userPoolId, "rename", 20, (n) => `${n}-renamed`);
+        await setClients(s, renamed);
+        proxy.inject("UpdateUserPoolClient", faults.concurrentModification(), 40);
+        const up = await s.stack.up();
+
+        expect(up.summary.resourceChanges).to.include({ update: 20 });
+        expect(proxy.pendingFaults(), "faults not exercised").to.deep.equal({});
+        const after = await expectPoolAndStateAgree(s, userPoolId);
+        expect(after.map((c) => c.id)).to.deep.equal(before.map((c) => c.id));
+        expect(after.map((c) => c.name).sort()).to.deep.equal(Object.keys(renamed).map((n) => `${n}-renamed`).sort());
+        const updates = proxy.callsOf("UpdateUserPoolClient");
+        expect(updates.filter((c) => c.fault === "error")).to.have.length(40);
+        expect(updates.filter((c) => c.forwarded)).to.have.length(20);
+        expect(proxy.countsByOperation()).to.not.have.property("CreateUserPoolClient");
+    });
+
+    it("a client quota reached on one create fails that client at once with AWS's message; the others are created", async () => {
+        const clients = { ...manyClients(userPoolId, "quota", 3), "over-quota": { args: { name: "over-quota", userPoolId } } };
+        await setClients(s, clients);
+        proxy.inject("CreateUserPoolClient", faults.limitExceeded(), 1, { when: (body) => body?.ClientName === "over-quota" });
+
+        const error = await s.stack.up().then(() => undefined, (e: Error) => e);
+
+        expect(error, "the up should fail").to.be.instanceOf(Error);
+        expect(error!.message).to.include("creating Cognito user pool client (over-quota in");
+        expect(error!.message).to.include("LimitExceededException: The maximum number of app clients for this user pool has been reached.");
+        expect(proxy.pendingFaults(), "fault not exercised").to.deep.equal({});
+        const overQuota = proxy.callsOf("CreateUserPoolClient").filter((c) => c.body?.ClientName === "over-quota");
+        expect(overQuota, "attempts for the client over quota").to.have.length(1);
+        const pool = await expectPoolAndStateAgree(s, userPoolId);
+        expect(pool.map((c) => c.name).sort()).to.deep.equal(["quota-0", "quota-1", "quota-2"]);
+
+        // Once the quota allows it, the next up creates the missing client.
+        const retry = await s.stack.up();
+        expect(retry.summary.resourceChanges).to.include({ create: 1 });
+        expect((await expectPoolAndStateAgree(s, userPoolId)).map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
+    });
+
+    it("after the pulumi process is killed mid-up, the documented recovery leaves pool and state in exact agreement", async () => {
+        const clients = manyClients(userPoolId, "killed", 6);
+        await setClients(s, clients);
+        // Three creates are held for a while before they reach Cognito; the kill lands while they are held. The
+        // requests are already on their way, so Cognito still carries them out: the clients exist, but the
+        // engine never learns their IDs.
+        proxy.inject("CreateUserPoolClient", faults.delay(4000), 3);
+        const child: ChildProcess = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "test"], {
+            cwd: s.dir,
+            env: { ...process.env, ...s.env },
+            detached: true,
+            stdio: "ignore",
+        });
+        const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+        const creates = () => proxy.callsOf("CreateUserPoolClient");
+        await waitFor("all creates sent and the undelayed ones answered", () => creates().length === 6 && creates().filter((c) => c.forwarded).length >= 3);
+        expect(creates().filter((c) => c.fault === "delay" && !c.forwarded), "creates in flight at the kill").to.have.length(3);
+
+        // SIGKILL the CLI's process group and its plugins (language host, dynamic provider), which the engine
+        // starts in process groups of their own: a CI runner killed mid-deployment.
+        const plugins = descendants(child.pid!);
+        process.kill(-child.pid!, "SIGKILL");
+        for (const pid of plugins) {
+            try {
+                process.kill(pid, "SIGKILL");
+            } catch {
+                // already gone with the group
+            }
+        }
+        expect(await exited).to.equal("SIGKILL");
+        await waitFor("the held creates to reach Cognito", () => creates().every((c) => c.forwarded));
+
+        // The damage: every client exists, but the state lacks the interrupted ones, which are pending creates.
+        const live = await listClients(sdk(), userPoolId);
+        expect(live.map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
+        const killed = await exportState(s);
+        const inState = new Set(killed.resources.filter((r) => r.type.endsWith(":UserPoolClient")).map((r) => r.id as string));
+        const pendingCreates = killed.pending.filter((op) => op.type === "creating" && op.resource.type.endsWith(":UserPoolClient"));
+        expect(pendingCreates.length, "pending creates").to.be.at.least(3);
+        expect(inState.size + pendingCreates.length).to.equal(6);
+
+        // The file backend keeps the killed update's lock: every command says so until `pulumi cancel`.
+        const locked = await pulumi(s, ["up", "--yes", "--skip-preview"]);
+        expect(locked.code).to.not.equal(0);
+        expect(locked.stderr).to.include("the stack is currently locked by 1 lock(s)");
+        expect(locked.stderr).to.include("pulumi cancel");
+        expect((await pulumi(s, ["cancel", "--yes"])).stdout).to.include("has been canceled");
+
+        // Recovery. `pulumi refresh --import-pending-creates <urn> <id>` does not help with CLI 3.274: it drops
+        // the pending creates without reading the clients, and the next up would create duplicates. Instead:
+        // 1. For each pending create, find its client: a client of the pool with the pending resource's name
+        //    whose ID is not in state (aws cognito-idp list-user-pool-clients).
+        const orphans = pendingCreates.map((op) => {
+            const name = op.resource.inputs.name as string;
+            const matches = live.filter((c) => c.name === name && !inState.has(c.id));
+            expect(matches, `clients of the pool named ${name} that are not in state`).to.have.length(1);
+            return { resource: op.resource.urn.split("::").pop() as string, id: matches[0].id };
+        });
+        // 2. Drop the pending creates from state.
+        const refresh = await pulumi(s, ["refresh", "--clear-pending-creates", "--yes", "--skip-preview"]);
+        expect(refresh.code, refresh.stderr).to.equal(0);
+        // 3. Adopt the clients with the package's import-file helper and `pulumi import --file`.
+        const helper = path.join(s.dir, "node_modules", ".bin", "pulumi-cognito-import-file");
+        const file = await run(helper, orphans.map((o) => `${o.resource}=${userPoolId}/${o.id}`), s);
+        expect(file.code, file.stderr).to.equal(0);
+        fs.writeFileSync(path.join(s.dir, "import.json"), file.stdout);
+        const imported = await pulumi(s, ["import", "--file", "import.json", "--generate-code=false", "--protect=false", "--yes"]);
+        expect(imported.code, imported.stderr + imported.stdout).to.equal(0);
+        expect(imported.stdout).to.include(`${orphans.length} imported`);
+        // 4. `pulumi up` creates nothing.
+        proxy.reset();
+        const up = await s.stack.up();
+        expect(up.summary.resourceChanges ?? {}).to.not.have.property("create");
+        expect(proxy.countsByOperation()).to.not.have.property("CreateUserPoolClient");
+
+        const pool = await expectPoolAndStateAgree(s, userPoolId);
+        expect(pool.map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
+        expect(pool.map((c) => c.id).sort()).to.deep.equal(live.map((c) => c.id).sort());
+    });
+});
