@@ -93,7 +93,11 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
         },
     },
     region: { kind: "string", pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, patternText: "an AWS region such as us-east-1" },
-    importId: { kind: "string", pattern: /^[\w-]+_[0-9a-zA-Z]+\/[\w+]+$/, patternText: "<user pool id>/<client id>" },
+    importId: {
+        kind: "string",
+        pattern: /^(?=[^/]{1,55}\/[^/]{1,128}$)[\w-]+_[0-9a-zA-Z]+\/[\w+]+$/,
+        patternText: "<user pool id>/<client id> of the import option: a user pool id <region>_<id> of at most 55 characters, a client id of at most 128 letters, digits, _ and +",
+    },
 };
 
 /** Keys the engine or the resource class add; never arguments. */
@@ -153,7 +157,7 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
             }
             for (const key of Object.keys(value)) {
                 if (!(key in rule.fields) && (value as Record<string, unknown>)[key] !== undefined) {
-                    failures.push({ property: `${path}.${key}`, reason: `${path}.${key} is not a field of ${path}; the fields are ${Object.keys(rule.fields).join(", ")}` });
+                    failures.push({ property: `${path}.${key}`, reason: `${path}.${key} is not a field of ${path}; the fields are ${Object.keys(rule.fields).join(", ")}; received ${describe((value as Record<string, unknown>)[key])}` });
                 }
             }
             for (const [key, field] of Object.entries(rule.fields)) {

@@ -286,15 +286,18 @@ describe("validateInputs", () => {
         invalid("a region in upper case", { region: "EU-west-1" }, "region", /^region must match .+ \(an AWS region such as us-east-1\); received "EU-west-1"$/),
         invalid("a region without its number", { region: "eu-west" }, "region", /^region must match .+; received "eu-west"$/),
         valid("an importId <pool>/<client>", { importId: "us-east-1_AbC123/1example23456789" }),
-        invalid("an importId without a client", { importId: "us-east-1_AbC123" }, "importId", /^importId must match .+ \(<user pool id>\/<client id>\); received "us-east-1_AbC123"$/),
+        invalid("an importId without a client", { importId: "us-east-1_AbC123" }, "importId", /^importId must match .+ \(<user pool id>\/<client id> of the import option: .+\); received "us-east-1_AbC123"$/),
+        valid("an importId with a 55-character user pool id and a 128-character client id", { importId: `us-east-1_${chars(45, "A")}/${chars(128, "c")}` }),
+        invalid("an importId with a 56-character user pool id", { importId: `us-east-1_${chars(46, "A")}/abc` }, "importId", /^importId must match .+ \(<user pool id>\/<client id> of the import option: a user pool id <region>_<id> of at most 55 characters, .+\); received "us-east-1_A{46}\/abc"$/),
+        invalid("an importId with a 129-character client id", { importId: `us-east-1_AbC123/${chars(129, "c")}` }, "importId", /^importId must match .+ a client id of at most 128 letters, digits, _ and \+\); received "us-east-1_AbC123\/c+\.\.\."$/),
     ]));
 
     describe("unknown keys", () => runTable([
         invalid("an unknown argument", { callbackURLs: ["https://app.example/cb"] }, "callbackURLs", /^callbackURLs is not an argument of UserPoolClient; the arguments are name, userPoolId, .*callbackUrls, .*region$/),
         invalid("an output passed as an argument", { clientId: "1example23456789" }, "clientId", /^clientId is not an argument of UserPoolClient/),
-        invalid("an unknown field of tokenValidityUnits", { tokenValidityUnits: { refresh: "days" } }, "tokenValidityUnits.refresh", /^tokenValidityUnits\.refresh is not a field of tokenValidityUnits; the fields are accessToken, idToken, refreshToken$/),
-        invalid("an unknown field of analyticsConfiguration", { analyticsConfiguration: { applicationArn: ANALYTICS_ARN, applicationName: "x" } }, "analyticsConfiguration.applicationName", /^analyticsConfiguration\.applicationName is not a field of analyticsConfiguration; the fields are applicationArn, applicationId, externalId, roleArn, userDataShared$/),
-        invalid("an unknown field of refreshTokenRotation", { refreshTokenRotation: { feature: "ENABLED", gracePeriod: 10 } }, "refreshTokenRotation.gracePeriod", /^refreshTokenRotation\.gracePeriod is not a field of refreshTokenRotation; the fields are feature, retryGracePeriodSeconds$/),
+        invalid("an unknown field of tokenValidityUnits", { tokenValidityUnits: { refresh: "days" } }, "tokenValidityUnits.refresh", /^tokenValidityUnits\.refresh is not a field of tokenValidityUnits; the fields are accessToken, idToken, refreshToken; received "days"$/),
+        invalid("an unknown field of analyticsConfiguration", { analyticsConfiguration: { applicationArn: ANALYTICS_ARN, applicationName: "x" } }, "analyticsConfiguration.applicationName", /^analyticsConfiguration\.applicationName is not a field of analyticsConfiguration; the fields are applicationArn, applicationId, externalId, roleArn, userDataShared; received "x"$/),
+        invalid("an unknown field of refreshTokenRotation", { refreshTokenRotation: { feature: "ENABLED", gracePeriod: 10 } }, "refreshTokenRotation.gracePeriod", /^refreshTokenRotation\.gracePeriod is not a field of refreshTokenRotation; the fields are feature, retryGracePeriodSeconds; received 10$/),
         valid("an unknown key whose value is undefined", { notAnArgument: undefined }),
         valid("the engine's __provider key", { __provider: "exports.handler = __f0; var __serializedProvider = {}" }),
         valid("the engine's __provider key with the unknown sentinel", { __provider: UNKNOWN }),
