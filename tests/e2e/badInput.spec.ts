@@ -14,6 +14,7 @@ import { createUserPool, directSdk, listClients } from "../support/cognito";
 import { FaultProxy, startFaultProxy } from "../support/faultProxy";
 import { motoEndpoint } from "../support/hooks";
 import { LocalStack, PROGRAMS, copyProgram, installPackedPackage, localStack } from "../support/stacks";
+import { ANALYTICS_ARN, OAUTH, ROLE_ARN } from "../support/fixtures";
 
 /** One failure the engine must print for a row. */
 interface Expected {
@@ -47,14 +48,6 @@ interface Outcome {
 }
 
 const POOL = "us-east-1_AbC123";
-const OAUTH = {
-    allowedOauthFlowsUserPoolClient: true,
-    allowedOauthFlows: ["code"],
-    allowedOauthScopes: ["openid"],
-    callbackUrls: ["https://app.example/cb"],
-};
-const ANALYTICS_ARN = "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef";
-const ROLE_ARN = "arn:aws:iam::123456789012:role/cognito-pinpoint";
 
 const chars = (n: number, ch = "a") => ch.repeat(n);
 /** An https URL of exactly `n` characters. */

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { UNKNOWN } from "../../provider/schema";
 import { ARGUMENT_RULES, CheckFailure, validateInputs } from "../../provider/validate";
+import { ANALYTICS_ARN, OAUTH, ROLE_ARN } from "../support/fixtures";
 
 /** One expected failure: the property it is reported on, and a pattern its reason must match. */
 interface Expected {
@@ -16,15 +17,6 @@ interface Row {
 }
 
 const BASE = { name: "app-client", userPoolId: "us-east-1_AbC123" };
-/** The smallest OAuth setup that satisfies every cross-field rule. */
-const OAUTH = {
-    allowedOauthFlowsUserPoolClient: true,
-    allowedOauthFlows: ["code"],
-    allowedOauthScopes: ["openid"],
-    callbackUrls: ["https://app.example/cb"],
-};
-const ANALYTICS_ARN = "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef";
-const ROLE_ARN = "arn:aws:iam::123456789012:role/cognito-pinpoint";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** The value as messages show it (JSON). */
