@@ -100,7 +100,9 @@ export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs
         ClientId: clientId,
         ClientName: inputs.name,
         ...config,
-        ExplicitAuthFlows: config.ExplicitAuthFlows?.length ? config.ExplicitAuthFlows : [...DEFAULT_AUTH_FLOWS],
+        // Unset flows are sent as the defaults, except under refresh-token rotation, which cannot be combined with
+        // ALLOW_REFRESH_TOKEN_AUTH: there they are omitted, which the API resets to unset.
+        ExplicitAuthFlows: config.ExplicitAuthFlows?.length || config.RefreshTokenRotation?.Feature === "ENABLED" ? config.ExplicitAuthFlows : [...DEFAULT_AUTH_FLOWS],
         AllowedOAuthFlows: config.AllowedOAuthFlows ?? [],
         AllowedOAuthScopes: config.AllowedOAuthScopes ?? [],
         CallbackURLs: config.CallbackURLs ?? [],
@@ -157,7 +159,8 @@ export function flattenUserPoolClient(client: UserPoolClientType, context: Flatt
         refreshTokenValidity: client.RefreshTokenValidity,
         accessTokenValidity: client.AccessTokenValidity,
         idTokenValidity: client.IdTokenValidity,
-        tokenValidityUnits: units && dropUndefined({ accessToken: units.AccessToken, idToken: units.IdToken, refreshToken: units.RefreshToken }),
+        // Cognito returns `{}` for units never set.
+        tokenValidityUnits: nonEmptyObject(units && dropUndefined({ accessToken: units.AccessToken, idToken: units.IdToken, refreshToken: units.RefreshToken })),
         supportedIdentityProviders: nonEmpty(client.SupportedIdentityProviders),
         preventUserExistenceErrors: client.PreventUserExistenceErrors,
         enableTokenRevocation: client.EnableTokenRevocation,
@@ -244,6 +247,10 @@ function sameSet(a: readonly string[] | undefined, b: readonly string[]): boolea
     const na = normalizeSet(a);
     const nb = normalizeSet(b);
     return !!na && !!nb && na.length === nb.length && na.every((x, i) => x === nb[i]);
+}
+
+function nonEmptyObject<T extends object>(value: T | undefined): T | undefined {
+    return value && Object.keys(value).length ? value : undefined;
 }
 
 function nonEmpty<T>(list: T[] | undefined): T[] | undefined {

@@ -21,6 +21,12 @@ export type ExplicitAuthFlow = (typeof EXPLICIT_AUTH_FLOWS)[number];
 export const DEFAULT_AUTH_FLOWS: readonly ExplicitAuthFlow[] = ["ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"];
 
 export const OAUTH_FLOWS = ["code", "implicit", "client_credentials"] as const;
+
+/**
+ * The scopes Cognito defines for users. `client_credentials` (machine to machine) cannot request them; every other
+ * scope is a custom scope, `<resource server identifier>/<scope name>`, of a resource server of the pool.
+ */
+export const USER_SCOPES = ["openid", "profile", "email", "phone", "aws.cognito.signin.user.admin"] as const;
 export type OAuthFlow = (typeof OAUTH_FLOWS)[number];
 
 export const PREVENT_USER_EXISTENCE_ERRORS = ["LEGACY", "ENABLED"] as const;

@@ -17,6 +17,7 @@ import {
     TIME_UNITS,
     TOKEN_VALIDITIES,
     TimeUnit,
+    USER_SCOPES,
     isUnknown,
 } from "./schema";
 
@@ -229,11 +230,40 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
     if (legacy.length && allow.length) {
         fail("explicitAuthFlows", `cannot mix legacy flows (${LEGACY_AUTH_FLOWS.join(", ")}) with ALLOW_ flows; received ${describe(flows)}`);
     }
+    // Cognito: "REFRESH_TOKEN_AUTH should always be allowed", except with refresh-token rotation, which redeems
+    // refresh tokens through GetTokensFromRefreshToken instead and cannot be combined with it.
+    const rotationFeature = inputs.refreshTokenRotation && typeof inputs.refreshTokenRotation === "object" ? inputs.refreshTokenRotation.feature : undefined;
+    if (!legacy.length && allow.length && listKnown(inputs.explicitAuthFlows) && !isUnknown(inputs.refreshTokenRotation) && !isUnknown(rotationFeature)) {
+        const refresh = allow.includes("ALLOW_REFRESH_TOKEN_AUTH");
+        if (rotationFeature === "ENABLED" && refresh) {
+            fail("explicitAuthFlows", `cannot include ALLOW_REFRESH_TOKEN_AUTH while refreshTokenRotation.feature is ENABLED (rotated refresh tokens are redeemed with GetTokensFromRefreshToken); received ${describe(flows)}`);
+        } else if (rotationFeature !== "ENABLED" && !refresh) {
+            fail("explicitAuthFlows", `must include ALLOW_REFRESH_TOKEN_AUTH unless refreshTokenRotation.feature is ENABLED; received ${describe(flows)}`);
+        }
+    }
 
     const oauthFlows = list(inputs.allowedOauthFlows);
-    if (oauthFlows.includes("client_credentials") && new Set(oauthFlows).size > 1) {
-        fail("allowedOauthFlows", `client_credentials cannot be combined with code or implicit; received ${describe(oauthFlows)}`);
+    const hasCustomSecret = known(inputs.clientSecret);
+    const secretUnknown = isUnknown(inputs.generateSecret) || isUnknown(inputs.clientSecret);
+    const hasSecret = inputs.generateSecret === true || hasCustomSecret;
+    if (oauthFlows.includes("client_credentials")) {
+        if (new Set(oauthFlows).size > 1) {
+            fail("allowedOauthFlows", `client_credentials cannot be combined with code or implicit; received ${describe(oauthFlows)}`);
+        }
+        if (!hasSecret && !secretUnknown) {
+            fail("allowedOauthFlows", "client_credentials requires a client secret (generateSecret: true or clientSecret); received a client without a secret");
+        }
+        const userScopes = list(inputs.allowedOauthScopes).filter((s) => (USER_SCOPES as readonly string[]).includes(s));
+        if (userScopes.length) {
+            fail("allowedOauthScopes", `cannot include user scopes (${USER_SCOPES.join(", ")}) with the client_credentials flow, only custom scopes <resource server>/<scope>; received ${describe(userScopes)}`);
+        }
     }
+    // A scope that is neither a user scope nor `<identifier>/<name>` can never name a resource server's scope.
+    list(inputs.allowedOauthScopes).forEach((scope, i) => {
+        if (!(USER_SCOPES as readonly string[]).includes(scope) && !/^.+\/[^/]+$/.test(scope)) {
+            fail(`allowedOauthScopes[${i}]`, `must be one of ${USER_SCOPES.join(", ")} or a custom scope <resource server identifier>/<scope name>; received ${describe(scope)}`);
+        }
+    });
     const oauthEnabled = inputs.allowedOauthFlowsUserPoolClient;
     // Omitted means the API default, false: flows and scopes need it set to true explicitly.
     if (!isUnknown(oauthEnabled) && oauthEnabled !== true) {
@@ -256,12 +286,10 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
         fail("defaultRedirectUri", `must be one of callbackUrls (${describe(inputs.callbackUrls ?? [])}); received ${describe(inputs.defaultRedirectUri)}`);
     }
 
-    const hasCustomSecret = known(inputs.clientSecret);
     if (hasCustomSecret && inputs.generateSecret === true) {
         fail("clientSecret", "cannot be combined with generateSecret: true; give a custom secret or let Cognito generate one");
     }
-    if (inputs.enablePropagateAdditionalUserContextData === true && inputs.generateSecret !== true && !hasCustomSecret
-        && !isUnknown(inputs.generateSecret) && !isUnknown(inputs.clientSecret)) {
+    if (inputs.enablePropagateAdditionalUserContextData === true && !hasSecret && !secretUnknown) {
         fail("enablePropagateAdditionalUserContextData", "requires a client secret (generateSecret: true or clientSecret); received true for a client without a secret");
     }
 

@@ -3,6 +3,7 @@ import { expect } from "chai";
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
 import { diffUserPoolClient } from "../../provider/diff";
 import {
+    dropUndefined,
     expandCreateInput,
     expandUpdateInput,
     flattenUserPoolClient,
@@ -211,12 +212,18 @@ describe("expandUpdateInput", () => {
         ["the given false values", { enableTokenRevocation: false }, { EnableTokenRevocation: false }],
         ["authSessionValidity 3 and LEGACY when removed", { authSessionValidity: undefined, preventUserExistenceErrors: undefined }, { AuthSessionValidity: 3, PreventUserExistenceErrors: "LEGACY" }],
         ["RefreshTokenRotation DISABLED when removed", { refreshTokenRotation: undefined }, { RefreshTokenRotation: { Feature: "DISABLED" } }],
-        ["the given rotation", { refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 5 } }, { RefreshTokenRotation: { Feature: "ENABLED", RetryGracePeriodSeconds: 5 } }],
+        ["the given rotation", { refreshTokenRotation: { feature: "DISABLED", retryGracePeriodSeconds: 5 } }, { RefreshTokenRotation: { Feature: "DISABLED", RetryGracePeriodSeconds: 5 } }],
+        [
+            "no auth flows under rotation when none are given: the defaults hold ALLOW_REFRESH_TOKEN_AUTH, which rotation excludes",
+            { refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 5 } },
+            { RefreshTokenRotation: { Feature: "ENABLED", RetryGracePeriodSeconds: 5 }, ExplicitAuthFlows: undefined },
+        ],
+        ["the given auth flows under rotation", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], refreshTokenRotation: { feature: "ENABLED" } }, { ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH"], RefreshTokenRotation: { Feature: "ENABLED" } }],
     ];
     for (const [title, change, expected] of rows) {
         it(`sends ${title}`, () => {
             const request = expandUpdateInput(CLIENT_ID, { name: "app", userPoolId: POOL, ...change });
-            expect(request).to.deep.equal({ ...DEFAULTS, ...expected });
+            expect(request).to.deep.equal(dropUndefined({ ...DEFAULTS, ...expected }));
             expect(undefinedPaths(request)).to.deep.equal([]);
         });
     }
@@ -326,6 +333,7 @@ describe("flattenUserPoolClient", () => {
     const sparse: [string, Partial<UserPoolClientType>, Partial<UserPoolClientOutputs>][] = [
         ["a minimal client and no context", {}, {}],
         ["one unit", { TokenValidityUnits: { AccessToken: "hours" } }, { tokenValidityUnits: { accessToken: "hours" } }],
+        ["units never set, which Cognito returns as {}", { TokenValidityUnits: {} }, {}],
         ["analytics by ARN alone", { AnalyticsConfiguration: { ApplicationArn: ANALYTICS_ARN } }, { analyticsConfiguration: { applicationArn: ANALYTICS_ARN } }],
         ["rotation without a grace period", { RefreshTokenRotation: { Feature: "DISABLED" } }, { refreshTokenRotation: { feature: "DISABLED" } }],
         ["explicit undefined members", { ClientSecret: undefined, DefaultRedirectURI: undefined, CallbackURLs: undefined, EnableTokenRevocation: undefined }, {}],
