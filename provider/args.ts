@@ -38,7 +38,7 @@ export interface UserPoolClientRefreshTokenRotationArgs {
 
 export interface UserPoolClientArgs {
     /**
-     * Name of the app client: 1–128 characters of letters, digits, whitespace and `_+=,.@-`.
+     * Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`.
      * Updates in place.
      * @default - the Pulumi resource name, with characters Cognito rejects replaced by `-`
      */

@@ -1,15 +1,38 @@
 /**
- * Starts moto_server (the local Cognito API) on a free loopback port for a test run, and points the AWS SDK at
- * it through the SDK's standard environment variables. If moto is missing, installs it with pip or says exactly
- * what to run.
+ * Starts the local Cognito API on a free loopback port for a test run, and points the AWS SDK at it through the
+ * SDK's standard environment variables.
+ *
+ * The local Cognito API is moto_server extended with the real service's behaviour for app clients
+ * (tests/support/local-cognito/real_cognito.py, described in docs/local-cognito.md), run from a pinned Python
+ * virtual environment in .tools/local-cognito/venv. If that environment is missing or out of date, it is
+ * installed first by scripts/setup-local-cognito.sh, the same script scripts/setup.sh runs.
+ *
+ * `LOCAL_COGNITO=plain` starts moto as it is, without the added behaviour; the default is the faithful API.
  */
 import { ChildProcess, execFileSync, spawn } from "child_process";
+import * as fs from "fs";
 import * as net from "net";
+import * as path from "path";
 
 export interface Moto {
     endpoint: string;
     port: number;
+    /** The behaviour this server has: the real service's ("faithful") or moto's own ("plain"). */
+    mode: LocalCognitoMode;
     stop(): Promise<void>;
+}
+
+/** The running local Cognito API. */
+export type LocalCognito = Moto;
+
+export type LocalCognitoMode = "faithful" | "plain";
+
+/** The mode `LOCAL_COGNITO` selects: "plain" for moto as it is, otherwise (unset or "faithful") the faithful API. */
+export function localCognitoMode(): LocalCognitoMode {
+    const value = (process.env.LOCAL_COGNITO ?? "").trim().toLowerCase();
+    if (value === "" || value === "faithful") return "faithful";
+    if (value === "plain") return "plain";
+    throw new Error(`LOCAL_COGNITO must be "faithful" or "plain"; got "${process.env.LOCAL_COGNITO}"`);
 }
 
 export async function freePort(): Promise<number> {
@@ -23,33 +46,37 @@ export async function freePort(): Promise<number> {
     });
 }
 
-function findMotoServer(): string | undefined {
-    try {
-        return execFileSync("sh", ["-c", "command -v moto_server"], { encoding: "utf8" }).trim() || undefined;
-    } catch {
-        return undefined;
+const SERVER_SCRIPT = path.join("tests", "support", "local-cognito", "server.py");
+
+/** The repository root: the first directory up from this file that holds the local Cognito API's server script. */
+function repositoryRoot(): string {
+    let dir = __dirname;
+    for (;;) {
+        if (fs.existsSync(path.join(dir, SERVER_SCRIPT))) return dir;
+        const parent = path.dirname(dir);
+        if (parent === dir) throw new Error(`cannot find ${SERVER_SCRIPT} above ${__dirname}`);
+        dir = parent;
     }
 }
 
-export function ensureMotoInstalled(): string {
-    let bin = findMotoServer();
-    if (bin) return bin;
-    const install = ["-m", "pip", "install", "--quiet", "moto[server]"];
-    process.stderr.write(`moto_server not found; installing it: python3 ${install.join(" ")}\n`);
+/** The Python of the local Cognito API's virtual environment, installed (or brought up to date) if needed. */
+export function ensureLocalCognitoInstalled(): { python: string; serverScript: string } {
+    const root = repositoryRoot();
+    const python = path.join(root, ".tools", "local-cognito", "venv", "bin", "python");
+    const setup = path.join(root, "scripts", "setup-local-cognito.sh");
     try {
-        execFileSync("python3", install, { stdio: "inherit" });
+        // Returns at once when the venv matches requirements.txt; installs otherwise.
+        execFileSync("bash", [setup], { stdio: ["ignore", "inherit", "inherit"] });
     } catch {
-        throw new Error('moto_server is not installed and could not be installed; run: python3 -m pip install "moto[server]"');
+        throw new Error(`the local Cognito API could not be installed; run: bash ${path.relative(process.cwd(), setup) || setup}`);
     }
-    bin = findMotoServer();
-    if (!bin) throw new Error('moto_server is still not on PATH after installing; run: python3 -m pip install "moto[server]" and add its bin directory to PATH');
-    return bin;
+    return { python, serverScript: path.join(root, SERVER_SCRIPT) };
 }
 
 async function waitForPort(port: number, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`moto_server exited with code ${child.exitCode}`);
+        if (child.exitCode !== null) throw new Error(`the local Cognito API exited with code ${child.exitCode}`);
         const ok = await new Promise<boolean>((resolve) => {
             const socket = net.connect(port, "127.0.0.1", () => {
                 socket.end();
@@ -58,15 +85,18 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 30_000
             socket.once("error", () => resolve(false));
         });
         if (ok) return;
-        await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error(`moto_server did not listen on port ${port} within ${timeoutMs} ms`);
+    throw new Error(`the local Cognito API did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
-export async function startMoto(): Promise<Moto> {
-    const bin = ensureMotoInstalled();
+/** Starts the local Cognito API in the mode `LOCAL_COGNITO` selects (see localCognitoMode). */
+export async function startLocalCognito(): Promise<LocalCognito> {
+    const mode = localCognitoMode();
+    const { python, serverScript } = ensureLocalCognitoInstalled();
     const port = await freePort();
-    const child = spawn(bin, ["-H", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+    const args = [serverScript, ...(mode === "plain" ? ["--plain"] : []), "-H", "127.0.0.1", "-p", String(port)];
+    const child = spawn(python, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
     try {
@@ -78,6 +108,7 @@ export async function startMoto(): Promise<Moto> {
     return {
         endpoint: `http://127.0.0.1:${port}`,
         port,
+        mode,
         stop: () =>
             new Promise<void>((resolve) => {
                 if (child.exitCode !== null) return resolve();
@@ -86,6 +117,9 @@ export async function startMoto(): Promise<Moto> {
             }),
     };
 }
+
+/** The former name of startLocalCognito, used by the tests, the demo and the benchmarks. */
+export const startMoto = startLocalCognito;
 
 /** Fake credentials and a region for the local API; never real ones. */
 export const LOCAL_AWS_ENV = {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs before the demo or the tests: npm dependencies, the compiled package,
-# the Pulumi engine, and moto_server (the local Cognito API). Idempotent and quick when already done.
+# the Pulumi engine, and the local Cognito API (pinned moto in .tools/local-cognito/venv, docs/local-cognito.md).
+# Idempotent and quick when already done.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -10,10 +11,7 @@ if [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.packa
   say "installing npm dependencies"
   npm ci --no-audit --no-fund
 fi
-if ! command -v moto_server >/dev/null 2>&1; then
-  say "installing moto_server (the local Cognito API): python3 -m pip install 'moto[server]'"
-  python3 -m pip install --quiet "moto[server]" || { say "error: could not install moto; run: python3 -m pip install 'moto[server]'"; exit 1; }
-fi
+bash scripts/setup-local-cognito.sh
 say "compiling"
 npx tsc -p tsconfig.json
 npx tsc -p tsconfig.test.json

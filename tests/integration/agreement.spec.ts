@@ -35,6 +35,18 @@ import { localCognitoMode } from "../support/moto";
 /** Arguments that are API members; `region` picks the endpoint and `importId` comes from the `import` option. */
 const API_ARGUMENTS = new Set(Object.keys(ARGUMENT_RULES).filter((k) => k !== "region" && k !== "importId"));
 
+/**
+ * Rows whose fault the CreateUserPoolClient request cannot carry, so only `check` can see it: the AWS SDK drops
+ * null list items, and the request carries only the known fields of a nested argument.
+ */
+const FAULT_NOT_IN_REQUEST: Record<string, string> = {
+    "a null identity provider in the list": "the SDK drops null list items",
+    "tokenValidityUnits as a string": "the request carries only the known fields of tokenValidityUnits",
+    "an unknown field of tokenValidityUnits": "the request carries only the known fields of tokenValidityUnits",
+    "an unknown field of analyticsConfiguration": "the request carries only the known fields of analyticsConfiguration",
+    "an unknown field of refreshTokenRotation": "the request carries only the known fields of refreshTokenRotation",
+};
+
 interface Verdict {
     row: Row;
     valid: boolean;
@@ -75,17 +87,19 @@ describe("agreement: check rejects every corpus row the Cognito API rejects", fu
         const userPoolId = await poolForValidRows(sdk);
         for (const [rows, valid] of [[INVALID_ROWS, false], [VALID_ROWS, true]] as const) {
             for (const row of rows) {
-                const args = JSON.parse(JSON.stringify({ name: "client", userPoolId, ...row.args })) as Record<string, unknown>;
+                const args = JSON.parse(JSON.stringify({ name: "client", userPoolId, ...row.args, importId: row.import })) as Record<string, unknown>;
                 const { failures } = await provider.check({} as UserPoolClientInputs, args as unknown as UserPoolClientInputs);
                 const verdict: Verdict = { row, valid, checkRejects: (failures ?? []).length > 0 };
-                const isRequest = row.import === undefined && Object.keys(args).every((k) => API_ARGUMENTS.has(k));
+                const isRequest = Object.keys(args).every((k) => API_ARGUMENTS.has(k));
                 if (isRequest) {
                     try {
                         const created = await sdk.send(new CreateUserPoolClientCommand(expandCreateInput(args as unknown as UserPoolClientInputs)));
                         verdict.apiRejects = false;
                         await sdk.send(new DeleteUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: created.UserPoolClient!.ClientId! }));
                     } catch (e) {
-                        verdict.apiRejects = true;
+                        // A row naming a pool of its own passed validation, which Cognito runs before it looks the pool up.
+                        const poolNotFound = (e as Error).name === "ResourceNotFoundException" && args.userPoolId !== userPoolId;
+                        verdict.apiRejects = !poolNotFound;
                         verdict.apiError = `${(e as Error).name}: ${(e as Error).message}`;
                     }
                 }
@@ -99,8 +113,8 @@ describe("agreement: check rejects every corpus row the Cognito API rejects", fu
             `agreement (${localCognitoMode()} local Cognito API): ${agree.length} of ${requests.length} API requests judged alike ` +
                 `(${requests.filter((v) => v.apiRejects && v.checkRejects).length} rejected by both, ${requests.filter((v) => !v.apiRejects && !v.checkRejects).length} accepted by both); ` +
                 `${requests.filter((v) => v.apiRejects && !v.checkRejects).length} rejected by the API alone; ${stricter.length} rejected by check alone; ` +
-                `${verdicts.length - requests.length} rows are not API requests (import option, region, unknown names), all rejected by check: ${verdicts.filter((v) => v.apiRejects === undefined && !v.valid).every((v) => v.checkRejects)}`,
-            ...stricter.map((v) => `  rejected by check alone: ${v.row.title}`),
+                `${verdicts.length - requests.length} rows are not API requests (import option, region, unknown names), judged by check alone`,
+            ...stricter.map((v) => `  rejected by check alone: ${v.row.title}${FAULT_NOT_IN_REQUEST[v.row.title] ? ` (${FAULT_NOT_IN_REQUEST[v.row.title]})` : ""}`),
         ];
         process.stdout.write(lines.map((l) => `      ${l}\n`).join(""));
     });
@@ -119,9 +133,9 @@ describe("agreement: check rejects every corpus row the Cognito API rejects", fu
         expect(refused).to.deep.equal([]);
     });
 
-    it("on the faithful API, check rejects only rows the API rejects", function () {
+    it("on the faithful API, check rejects only rows the API rejects, or whose fault never reaches the request", function () {
         if (localCognitoMode() !== "faithful") this.skip();
         const stricter = verdicts.filter((v) => v.apiRejects === false && v.checkRejects).map((v) => v.row.title);
-        expect(stricter).to.deep.equal([]);
+        expect(stricter.sort()).to.deep.equal(Object.keys(FAULT_NOT_IN_REQUEST).sort());
     });
 });

@@ -128,7 +128,9 @@ export const INVALID_ROWS: Row[] = [
     fail("a role ARN of 2049 characters", { analyticsConfiguration: { applicationId: "abc123", externalId: "e", roleArn: "arn:aws:iam::123456789012:role/" + chars(2049 - 31, "r") } }, "analyticsConfiguration.roleArn", LENGTH(20, 2048, 2049), `received 2049 characters ${shortened("arn:aws:iam::123456789012:role/" + chars(2049 - 31, "r"))}`),
 
     // Patterns
-    fail("a name with a slash", { name: "my/client" }, "name", /must match \S+ \(letters, digits, whitespace and _\+=,\.@-\); received "my\/client"$/, 'received "my/client"'),
+    fail("a name with a non-ASCII letter (Cognito's \\w is ASCII)", { name: "café" }, "name", PATTERN, 'received "café"'),
+    fail("a name with a no-break space (Cognito's \\s is ASCII)", { name: "my\u00a0client" }, "name", PATTERN, 'received "my\u00a0client"'),
+    fail("a name with a slash", { name: "my/client" }, "name", /must match \S+ \(ASCII letters, digits, whitespace and _\+=,\.@-\); received "my\/client"$/, 'received "my/client"'),
     fail("a userPoolId without an underscore", { userPoolId: "useast1AbC123" }, "userPoolId", /must match \S+ \(<region>_<id>, e\.g\. us-east-1_AbC123\); received "useast1AbC123"$/, 'received "useast1AbC123"'),
     fail("a userPoolId with a dash after the underscore", { userPoolId: "us-east-1_AbC-123" }, "userPoolId", PATTERN, 'received "us-east-1_AbC-123"'),
     fail("a scope with a space", { ...OAUTH, allowedOauthScopes: ["read all"] }, "allowedOauthScopes[0]", /must match \S+ \(printable ASCII without space, " or \\\); received "read all"$/, 'received "read all"'),

@@ -1,0 +1,1018 @@
+"""
+The faithful local Cognito API: moto's cognito-idp, changed at import to behave like the real service for
+user pool app clients.
+
+Importing this module patches moto in place (moto.cognitoidp.models and moto.cognitoidp.responses); nothing
+else is needed. `server.py` imports it before starting moto's server.
+
+Sources are cited with the tags of docs/local-cognito.md:
+  MODEL   botocore cognito-idp service model (the installed botocore, pinned in requirements.txt)
+  APIREF  AWS API reference pages for the operations
+  CLIEX   AWS CLI example outputs (real calls)
+  TFTEST  terraform-provider-aws acceptance tests (run against real AWS)
+  PASTE-* real outputs pasted in public repositories
+and a confidence in brackets: [doc] documented, [obs] seen in real output, [inf] inferred from those, [chosen]
+unverified: the documented reading, or a wording of our own. The table in docs/local-cognito.md has one row per
+behaviour below.
+
+Sections, in order:
+  1. Errors                 the exceptions, in the service's JSON error form
+  2. Model validation       every operation's input checked against the model's constraints
+  3. User pools             the feature tier; session-tracking state
+  4. App client storage     what a client keeps; Update replaces the whole configuration
+  5. Response shape         what Create, Update and Describe return; the service's own list order
+  6. Service rules          the cross-field rules of Create and Update
+  7. Client secrets         generated secrets, custom secrets, two-secret rotation
+  8. Session configuration  client SSO session and pool session tracking
+  9. Operations             the request handlers
+ 10. Wiring                 the patches applied to moto
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import hashlib
+import json
+import string
+import threading
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+from botocore.model import OperationNotFoundError
+from moto.core.exceptions import JsonRESTError
+from moto.core.responses import ActionResult, EmptyResult
+from moto.core.utils import get_service_model, utcnow
+from moto.moto_api._internal import mock_random as random
+from moto.settings import get_cognito_idp_user_pool_client_id_strategy
+from moto.cognitoidp.models import (
+    CognitoIdpBackend,
+    CognitoIdpUserPool,
+    CognitoIdpUserPoolAttribute,
+    CognitoIdpUserPoolClient,
+)
+from moto.cognitoidp.responses import CognitoIdpResponse
+from moto.cognitoidp.utils import ID_HASH_STRATEGY, generate_id
+
+SERVICE = "cognito-idp"
+
+# One lock for every change this module makes: moto's server answers requests on several threads.
+_LOCK = threading.RLock()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. Errors
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class CognitoError(JsonRESTError):
+    """An error in the JSON protocol's form: HTTP 400, body {"__type": <exception name>, "message": <text>}."""
+
+    def __init__(self, error_type: str, message: str):
+        super().__init__(error_type, message)
+        self.code = 400
+
+
+def invalid_parameter(message: str) -> CognitoError:
+    return CognitoError("InvalidParameterException", message)
+
+
+def pool_not_found(user_pool_id: str) -> CognitoError:
+    """'User pool <id> does not exist.' (moto's own wording; the service's is the same form)."""
+    return CognitoError("ResourceNotFoundException", f"User pool {user_pool_id} does not exist.")
+
+
+def client_not_found(client_id: str) -> CognitoError:
+    """'User pool client <id> does not exist.' [obs] pasted logs of the auth calls; Describe/Update [chosen]."""
+    return CognitoError("ResourceNotFoundException", f"User pool client {client_id} does not exist.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 2. Model validation
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] MODEL constraints; [obs] message form from aws-cli#2894, iam-identity-center-team#133 and
+# aws-cloudformation-user-guide#525: "N validation error(s) detected: Value '...' at 'path' failed to satisfy
+# constraint: Member must ...", every failed constraint reported at once. Member paths are lowerCamel, list items
+# are '<list>.<1-based index>.member'. Patterns match the whole value (Java's Pattern.matches); the `regex`
+# module understands the model's \p{L}-style classes; \w, \d and \s get Java's ASCII meaning.
+
+_MODEL = get_service_model(SERVICE)  # loaded once, cached by moto; the same model moto serializes with
+_PATTERNS: dict[str, Any] = {}
+
+
+_JAVA_CLASSES = {"w": "A-Za-z0-9_", "d": "0-9", "s": " \\t\\n\\x0B\\f\\r"}
+
+
+def _java_pattern(source: str) -> str:
+    """The pattern with Java's ASCII-only \\w, \\d and \\s (Python's are Unicode-aware; \\p{..} must stay Unicode)."""
+    out, i, in_class = [], 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\" and i + 1 < len(source):
+            nxt = source[i + 1]
+            if nxt in _JAVA_CLASSES:
+                out.append(_JAVA_CLASSES[nxt] if in_class else f"[{_JAVA_CLASSES[nxt]}]")
+            else:
+                out.append(source[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _pattern(source: str) -> Any:
+    compiled = _PATTERNS.get(source)
+    if compiled is None:
+        compiled = _PATTERNS[source] = regex.compile(_java_pattern(source))
+    return compiled
+
+
+def _lower_camel(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+def _shown(value: Any, shape: Any) -> str:
+    """How a value appears in a validation message: "Value '<v>' ", or "Value " alone for a sensitive member."""
+    if shape.serialization.get("sensitive") or shape.metadata.get("sensitive"):
+        return ""
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}' "
+    if isinstance(value, list):
+        return "'[" + ", ".join(str(v) for v in value) + "]' "
+    return f"'{value}' "
+
+
+class _SerializationError(Exception):
+    pass
+
+
+def _check(shape: Any, value: Any, path: str, errors: list[str]) -> None:
+    kind = shape.type_name
+    constraints = shape.metadata
+
+    def fail(text: str) -> None:
+        errors.append(f"Value {_shown(value, shape)}at '{path}' failed to satisfy constraint: Member must {text}")
+
+    if kind == "structure":
+        if not isinstance(value, dict):
+            raise _SerializationError(path)
+        for name in shape.required_members:
+            if value.get(name) is None:
+                errors.append(f"Value null at '{_join(path, name)}' failed to satisfy constraint: Member must not be null")
+        for name, member in shape.members.items():
+            if value.get(name) is not None:
+                _check(member, value[name], _join(path, name), errors)
+    elif kind == "list":
+        if not isinstance(value, list):
+            raise _SerializationError(path)
+        if "min" in constraints and len(value) < constraints["min"]:
+            fail(f"have length greater than or equal to {constraints['min']}")
+        if "max" in constraints and len(value) > constraints["max"]:
+            fail(f"have length less than or equal to {constraints['max']}")
+        for index, item in enumerate(value, start=1):
+            if item is None:
+                errors.append(f"Value null at '{path}.{index}.member' failed to satisfy constraint: Member must not be null")
+            else:
+                _check(shape.member, item, f"{path}.{index}.member", errors)
+    elif kind == "map":
+        if not isinstance(value, dict):
+            raise _SerializationError(path)
+        if "min" in constraints and len(value) < constraints["min"]:
+            fail(f"have length greater than or equal to {constraints['min']}")
+        if "max" in constraints and len(value) > constraints["max"]:
+            fail(f"have length less than or equal to {constraints['max']}")
+        for key, item in value.items():
+            _check(shape.key, key, f"{path}.{key}.key", errors)
+            if item is not None:
+                _check(shape.value, item, f"{path}.{key}.value", errors)
+    elif kind == "string":
+        if not isinstance(value, str):
+            raise _SerializationError(path)
+        if "enum" in constraints and value not in constraints["enum"]:
+            fail("satisfy enum value set: [" + ", ".join(constraints["enum"]) + "]")
+        if "pattern" in constraints and not _pattern(constraints["pattern"]).fullmatch(value):
+            fail(f"satisfy regular expression pattern: {constraints['pattern']}")
+        if "min" in constraints and len(value) < constraints["min"]:
+            fail(f"have length greater than or equal to {constraints['min']}")
+        if "max" in constraints and len(value) > constraints["max"]:
+            fail(f"have length less than or equal to {constraints['max']}")
+    elif kind in ("integer", "long"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _SerializationError(path)
+        if "min" in constraints and value < constraints["min"]:
+            fail(f"have value greater than or equal to {constraints['min']}")
+        if "max" in constraints and value > constraints["max"]:
+            fail(f"have value less than or equal to {constraints['max']}")
+    elif kind == "boolean":
+        if not isinstance(value, bool):
+            raise _SerializationError(path)
+
+
+def _join(path: str, member: str) -> str:
+    return f"{path}.{_lower_camel(member)}" if path else _lower_camel(member)
+
+
+def model_validation_error(operation: str, params: Any) -> CognitoError | None:
+    """The error the service's framework returns before the operation runs, or None when the input is valid."""
+    try:
+        shape = _MODEL.operation_model(operation).input_shape
+    except OperationNotFoundError:
+        return None
+    if shape is None:
+        return None
+    errors: list[str] = []
+    try:
+        _check(shape, params, "", errors)
+    except _SerializationError:
+        return CognitoError("SerializationException", "The request body could not be read: a member has the wrong type.")
+    if not errors:
+        return None
+    count = len(errors)
+    noun = "error" if count == 1 else "errors"
+    return invalid_parameter(f"{count} validation {noun} detected: " + "; ".join(errors))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. User pools
+# ---------------------------------------------------------------------------------------------------------------
+
+POOL_TIERS = ("LITE", "ESSENTIALS", "PLUS")
+DEFAULT_POOL_TIER = "ESSENTIALS"
+"""[doc] MODEL UserPoolTier: new user pools default to Essentials. moto ignores the member's default."""
+
+
+def pool_tier(pool: CognitoIdpUserPool) -> str:
+    return getattr(pool, "real_tier", DEFAULT_POOL_TIER)
+
+
+def _set_pool_tier(pool: CognitoIdpUserPool, tier: str | None) -> None:
+    """Stores the tier and returns it in DescribeUserPool. UpdateUserPool without a tier keeps it [chosen]."""
+    if tier:
+        pool.real_tier = tier
+    pool.extended_config["UserPoolTier"] = pool_tier(pool)
+
+
+def find_pool(backend: CognitoIdpBackend, user_pool_id: str) -> CognitoIdpUserPool:
+    pool = backend.user_pools.get(user_pool_id)
+    if pool is None:
+        raise pool_not_found(user_pool_id)
+    return pool
+
+
+def find_client(backend: CognitoIdpBackend, user_pool_id: str, client_id: str) -> CognitoIdpUserPoolClient:
+    client = find_pool(backend, user_pool_id).clients.get(client_id)
+    if client is None:
+        raise client_not_found(client_id)
+    return client
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 4. App client storage
+# ---------------------------------------------------------------------------------------------------------------
+#
+# A client keeps exactly the configuration members it was last sent (`client.config`), its secrets, its dates,
+# and its SSO session setting. moto's own code (sign-in, SECRET_HASH checks) reads `extended_config`,
+# `generate_secret` and `secret`; those are kept in step after every change.
+
+CONFIG_MEMBERS = (
+    "RefreshTokenValidity", "AccessTokenValidity", "IdTokenValidity", "TokenValidityUnits",
+    "ReadAttributes", "WriteAttributes", "ExplicitAuthFlows", "SupportedIdentityProviders",
+    "CallbackURLs", "LogoutURLs", "DefaultRedirectURI", "AllowedOAuthFlows", "AllowedOAuthScopes",
+    "AllowedOAuthFlowsUserPoolClient", "AnalyticsConfiguration", "PreventUserExistenceErrors",
+    "EnableTokenRevocation", "EnablePropagateAdditionalUserContextData", "AuthSessionValidity",
+    "RefreshTokenRotation",
+)
+LIST_MEMBERS = (
+    "ReadAttributes", "WriteAttributes", "ExplicitAuthFlows", "SupportedIdentityProviders",
+    "CallbackURLs", "LogoutURLs", "AllowedOAuthFlows", "AllowedOAuthScopes",
+)
+
+
+def requested_config(params: dict[str, Any]) -> dict[str, Any]:
+    """
+    The configuration a Create or Update request asks for: the members sent, and nothing else.
+
+    An empty list counts as not sent: real AWS omits unset lists ([obs] every paste); what it returns after an
+    explicit [] is unverified, and omitting it is [chosen]. Duplicates are removed [chosen].
+    RefreshTokenValidity 0 means the default ([doc] MODEL: "overrides the value with the default value of 30 days").
+    """
+    config: dict[str, Any] = {}
+    for name in CONFIG_MEMBERS:
+        value = params.get(name)
+        if value is None:
+            continue
+        if name in LIST_MEMBERS:
+            value = service_order(value)
+            if not value:
+                continue
+        if name == "RefreshTokenValidity" and value == 0:
+            continue
+        config[name] = value
+    return config
+
+
+def _sync_for_moto(client: CognitoIdpUserPoolClient) -> None:
+    client.extended_config = {"ClientName": client.name, **client.config}
+    client.generate_secret = bool(client.secrets)
+    primary = describe_secret(client) or (client.secrets[0] if client.secrets else None)
+    client.secret = primary["value"] if primary else ""
+
+
+_ID_ALPHABET = string.ascii_lowercase + string.digits
+
+
+def new_client_id(pool: CognitoIdpUserPool, params: dict[str, Any]) -> str:
+    """26 characters of [a-z0-9] ([obs] PASTE-2024/2025, CLIEX). moto's HASH strategy is kept when asked for."""
+    if get_cognito_idp_user_pool_client_id_strategy() == ID_HASH_STRATEGY:
+        return generate_id(ID_HASH_STRATEGY, pool.id, params.get("GenerateSecret"), params)[:26]
+    while True:
+        client_id = "".join(random.choice(_ID_ALPHABET) for _ in range(26))
+        if client_id not in pool.clients:
+            return client_id
+
+
+def create_client(pool: CognitoIdpUserPool, account_id: str, params: dict[str, Any], config: dict[str, Any]) -> CognitoIdpUserPoolClient:
+    client = CognitoIdpUserPoolClient(pool.id, False, {})
+    client.id = new_client_id(pool, params)
+    client.account_id = account_id
+    client.name = params["ClientName"]
+    client.config = config
+    client.creation_date = client.last_modified_date = utcnow()
+    client.rotation_configured = "RefreshTokenRotation" in config
+    client.secrets = []
+    client.original_secret_id = None
+    client.last_secret_ms = 0
+    client.sso_max_validity_minutes = None
+    if params.get("GenerateSecret"):
+        client.original_secret_id = add_secret(client, None, client.creation_date)["id"]
+    elif params.get("ClientSecret") is not None:
+        client.original_secret_id = add_secret(client, params["ClientSecret"], client.creation_date)["id"]
+    _sync_for_moto(client)
+    pool.clients[client.id] = client
+    return client
+
+
+def update_client(client: CognitoIdpUserPoolClient, params: dict[str, Any], config: dict[str, Any]) -> None:
+    """
+    UpdateUserPoolClient replaces the whole configuration: every member not sent goes back to its never-set
+    default ([doc] MODEL/APIREF "If you don't provide a value for an attribute, Amazon Cognito sets it to its
+    default value"; [obs] boto3#1607). moto merges instead.
+    ClientName omitted keeps the old name [chosen, unverified]. Secrets are untouched (no secret member on Update,
+    [doc] MODEL). LastModifiedDate changes, CreationDate never ([obs] CLIEX, PASTE-2025).
+    """
+    if params.get("ClientName") is not None:
+        client.name = params["ClientName"]
+    client.config = config
+    client.rotation_configured = client.rotation_configured or "RefreshTokenRotation" in config
+    client.last_modified_date = utcnow()
+    _sync_for_moto(client)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5. Response shape
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def service_order(values: list[Any]) -> list[Any]:
+    """
+    Lists come back in an order of the service's own, not the request's ([obs] CLIEX create reorders
+    SupportedIdentityProviders, AllowedOAuthFlows and CallbackURLs; PASTE-2025 reorders LogoutURLs).
+    Here: duplicates removed, sorted by the SHA-256 of the value, so the order is deterministic and independent of
+    the request's [chosen].
+    """
+    unique = list(dict.fromkeys(values))
+    return sorted(unique, key=lambda v: hashlib.sha256(str(v).encode("utf-8")).hexdigest())
+
+
+SERVICE_LINKED_ROLE = "arn:aws:iam::{account}:role/aws-service-role/cognito-idp.amazonaws.com/AWSServiceRoleForAmazonCognitoIdp"
+
+
+def client_description(client: CognitoIdpUserPoolClient) -> dict[str, Any]:
+    """
+    The UserPoolClient structure of Create, Update and Describe (the same shape for all three).
+
+    [obs] PASTE-2024/2025, TFTEST _basic/_nulls, CLIEX:
+      - RefreshTokenValidity always present, 30 when unset (or sent as 0);
+      - AccessTokenValidity, IdTokenValidity absent unless sent;
+      - TokenValidityUnits {} when never sent, otherwise exactly the keys sent;
+      - AuthSessionValidity 3, EnableTokenRevocation true, EnablePropagateAdditionalUserContextData false,
+        AllowedOAuthFlowsUserPoolClient false: always present;
+      - unset lists, DefaultRedirectURI, PreventUserExistenceErrors, AnalyticsConfiguration: absent;
+      - RefreshTokenRotation absent on a client that never sent it; {Feature, RetryGracePeriodSeconds} with a
+        grace of 0 when not sent; {DISABLED, 0} once an update omits it (TF #45646, PR #47374);
+      - CreationDate/LastModifiedDate always present (epoch seconds with a fraction on the wire).
+    """
+    config = client.config
+    out: dict[str, Any] = {
+        "UserPoolId": client.user_pool_id,
+        "ClientName": client.name,
+        "ClientId": client.id,
+    }
+    secret = describe_secret(client)
+    if secret:
+        out["ClientSecret"] = secret["value"]
+    out["LastModifiedDate"] = client.last_modified_date
+    out["CreationDate"] = client.creation_date
+    out["RefreshTokenValidity"] = config.get("RefreshTokenValidity", 30)
+    for name in ("AccessTokenValidity", "IdTokenValidity"):
+        if name in config:
+            out[name] = config[name]
+    out["TokenValidityUnits"] = dict(config.get("TokenValidityUnits", {}))
+    for name in LIST_MEMBERS:
+        if config.get(name):
+            out[name] = service_order(config[name])
+    if "DefaultRedirectURI" in config:
+        out["DefaultRedirectURI"] = config["DefaultRedirectURI"]
+    out["AllowedOAuthFlowsUserPoolClient"] = config.get("AllowedOAuthFlowsUserPoolClient", False)
+    if "AnalyticsConfiguration" in config:
+        out["AnalyticsConfiguration"] = analytics_description(config["AnalyticsConfiguration"], client.account_id)
+    if "PreventUserExistenceErrors" in config:
+        out["PreventUserExistenceErrors"] = config["PreventUserExistenceErrors"]
+    out["EnableTokenRevocation"] = config.get("EnableTokenRevocation", True)
+    out["EnablePropagateAdditionalUserContextData"] = config.get("EnablePropagateAdditionalUserContextData", False)
+    out["AuthSessionValidity"] = config.get("AuthSessionValidity", 3)
+    if "RefreshTokenRotation" in config:
+        rotation = config["RefreshTokenRotation"]
+        out["RefreshTokenRotation"] = {
+            "Feature": rotation["Feature"],
+            "RetryGracePeriodSeconds": rotation.get("RetryGracePeriodSeconds", 0),
+        }
+    elif client.rotation_configured:
+        out["RefreshTokenRotation"] = {"Feature": "DISABLED", "RetryGracePeriodSeconds": 0}
+    return out
+
+
+def analytics_description(analytics: dict[str, Any], account_id: str) -> dict[str, Any]:
+    """
+    With only ApplicationArn, RoleArn comes back as the Cognito service-linked role and UserDataShared as false
+    ([obs] TFTEST). UserDataShared not sent reads back false with an application ID as well [chosen].
+    """
+    out = dict(analytics)
+    if out.get("ApplicationArn") and not out.get("RoleArn"):
+        out["RoleArn"] = SERVICE_LINKED_ROLE.format(account=account_id)
+    out.setdefault("UserDataShared", False)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 6. Service rules of CreateUserPoolClient and UpdateUserPoolClient
+# ---------------------------------------------------------------------------------------------------------------
+#
+# Checked after the model constraints, in this order; the first broken rule is reported. Where a rule looks at
+# list items, the items are taken in the service's order, so the error does not depend on the request's order.
+
+USER_SCOPES = ("openid", "profile", "email", "phone", "aws.cognito.signin.user.admin")
+LEGACY_AUTH_FLOWS = ("ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH")
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+UNWRITABLE_ATTRIBUTES = ("sub", "email_verified", "phone_number_verified")
+UNIT_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
+# (validity member, unit key, default unit, default value or None when an unset value is not range-checked,
+#  minimum seconds, maximum seconds)
+TOKEN_RANGES = (
+    ("AccessTokenValidity", "AccessToken", "hours", None, 5 * 60, 86400),
+    ("IdTokenValidity", "IdToken", "hours", None, 5 * 60, 86400),
+    ("RefreshTokenValidity", "RefreshToken", "days", 30, 60 * 60, 3650 * 86400),
+)
+
+
+def check_client_rules(
+    pool: CognitoIdpUserPool, config: dict[str, Any], has_secret: bool, action: str
+) -> None:
+    """Raises the service's error for the first rule the configuration breaks. `action` is "creating" or "updating"."""
+    _check_token_validity(config)
+    _check_auth_flows(pool, config)
+    _check_urls(config)
+    _check_oauth(pool, config, has_secret)
+    _check_identity_providers(pool, config)
+    _check_attributes(pool, config, action)
+    _check_analytics(config)
+    _check_user_context_data(config, has_secret)
+
+
+def _check_token_validity(config: dict[str, Any]) -> None:
+    """
+    [doc] MODEL TokenValidityUnitsType + [obs] aws-cloudformation-user-guide#828, TF #30433: each validity is
+    checked after its unit is applied (access and ID 5 minutes to 1 day, refresh 60 minutes to 3650 days):
+    InvalidParameterException "Invalid range for token validity." Default units hours/hours/days.
+    An unset access or ID validity is the 1-hour default and is not checked; an unset (or 0) refresh validity is
+    30 in the refresh unit, so a refresh unit of minutes without a value is out of range ([obs] second-hand
+    report that a unit without its value trips the check; the arithmetic is [chosen]).
+    """
+    units = config.get("TokenValidityUnits", {})
+    for member, unit_key, default_unit, default_value, low, high in TOKEN_RANGES:
+        value = config.get(member, default_value)
+        if value is None:
+            continue
+        seconds = value * UNIT_SECONDS[units.get(unit_key, default_unit)]
+        if not low <= seconds <= high:
+            raise invalid_parameter("Invalid range for token validity.")
+
+
+def _check_auth_flows(pool: CognitoIdpUserPool, config: dict[str, Any]) -> None:
+    """
+    - Legacy values can't be mixed with ALLOW_ values ([doc] MODEL; wording [chosen]).
+    - An ALLOW_ list must contain ALLOW_REFRESH_TOKEN_AUTH unless refresh-token rotation is ENABLED
+      ([obs] aws-cdk#7625 "REFRESH_TOKEN_AUTH should always be allowed."; TF #47196 for rotation).
+    - With rotation ENABLED, ALLOW_REFRESH_TOKEN_AUTH is refused ([doc] AWS: the flow can't be used with rotation;
+      [obs] TF #47196 reports the combination failing; exception and wording [chosen]).
+    - ALLOW_USER_AUTH needs the Essentials tier or higher: FeatureUnavailableInTierException ([doc] MODEL).
+    """
+    flows = config.get("ExplicitAuthFlows")
+    if not flows:
+        return
+    legacy = [f for f in flows if f in LEGACY_AUTH_FLOWS]
+    allow = [f for f in flows if f.startswith("ALLOW_")]
+    if legacy and allow:
+        raise invalid_parameter(
+            "ExplicitAuthFlows can not mix legacy values (ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, "
+            "USER_PASSWORD_AUTH) with values that begin with ALLOW_."
+        )
+    rotation_enabled = config.get("RefreshTokenRotation", {}).get("Feature") == "ENABLED"
+    if allow and not rotation_enabled and "ALLOW_REFRESH_TOKEN_AUTH" not in flows:
+        raise invalid_parameter("REFRESH_TOKEN_AUTH should always be allowed.")
+    if rotation_enabled and "ALLOW_REFRESH_TOKEN_AUTH" in flows:
+        raise invalid_parameter("ALLOW_REFRESH_TOKEN_AUTH can not be used when refresh token rotation is enabled.")
+    if "ALLOW_USER_AUTH" in flows and pool_tier(pool) == "LITE":
+        raise CognitoError(
+            "FeatureUnavailableInTierException",
+            f"ALLOW_USER_AUTH is not available in the LITE tier of user pool {pool.id}; it needs ESSENTIALS or PLUS.",
+        )
+
+
+def _check_urls(config: dict[str, Any]) -> None:
+    """
+    Callback, logout and default redirect URLs ([doc] MODEL):
+      - http only to localhost, 127.0.0.1 or [::1]: "<url> cannot use the HTTP protocol." ([obs] pasted logs;
+        logout URLs [inf]);
+      - absolute, without a fragment ([doc]; wording [chosen]);
+      - DefaultRedirectURI must be one of the CallbackURLs ([doc]; wording [chosen]).
+    URLs are accepted without AllowedOAuthFlowsUserPoolClient ([obs] TFTEST _urls_utf8).
+    """
+    urls = list(config.get("CallbackURLs", [])) + list(config.get("LogoutURLs", []))
+    if "DefaultRedirectURI" in config:
+        urls.append(config["DefaultRedirectURI"])
+    for url in urls:
+        parts = urlsplit(url)
+        if not parts.scheme or not (parts.netloc or parts.path):
+            raise invalid_parameter(f"{url} is not an absolute URL.")
+        if "#" in url:
+            raise invalid_parameter(f"{url} cannot contain a fragment.")
+        if parts.scheme.lower() == "http" and not _is_loopback(parts.netloc):
+            raise invalid_parameter(f"{url} cannot use the HTTP protocol.")
+    default = config.get("DefaultRedirectURI")
+    if default is not None and default not in config.get("CallbackURLs", []):
+        raise invalid_parameter(f"DefaultRedirectURI {default} must be one of the CallbackURLs.")
+
+
+def _is_loopback(netloc: str) -> bool:
+    host = netloc.rsplit("@", 1)[-1].lower()
+    if host.startswith("["):
+        host = host[: host.find("]") + 1]
+    else:
+        host = host.split(":", 1)[0]
+    return host in LOOPBACK_HOSTS
+
+
+def _check_oauth(pool: CognitoIdpUserPool, config: dict[str, Any], has_secret: bool) -> None:
+    """
+    - Flag true without flows or scopes: "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool
+      client is allowed to use OAuth flows." ([obs] TF managed_user_pool_client_test.go comment).
+    - Flows or scopes with the flag false or unset: refused ([doc] "must have a value of true before you can
+      configure"; exception and wording [chosen]).
+    - client_credentials with code/implicit; code/implicit without callback URLs; client_credentials without a
+      secret: InvalidOAuthFlowException ([obs] messages quoted in the reference).
+    - client_credentials with a user scope: "<scope> is not supported with client_credentials flow" ([obs]
+      message; exception type [chosen]).
+    - A custom scope must be "<resource server identifier>/<scope name>" of the pool: ScopeDoesNotExistException
+      ([doc] MODEL error list; wording [chosen]).
+    """
+    enabled = config.get("AllowedOAuthFlowsUserPoolClient", False)
+    flows = config.get("AllowedOAuthFlows", [])
+    scopes = config.get("AllowedOAuthScopes", [])
+    if enabled and (not flows or not scopes):
+        raise invalid_parameter(
+            "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows."
+        )
+    if not enabled and (flows or scopes):
+        raise invalid_parameter(
+            "AllowedOAuthFlowsUserPoolClient must be true before AllowedOAuthFlows or AllowedOAuthScopes can be configured."
+        )
+    interactive = "code" in flows or "implicit" in flows
+    if "client_credentials" in flows and interactive:
+        raise CognitoError(
+            "InvalidOAuthFlowException",
+            "client_credentials flow can not be selected along with code flow or implicit flow.",
+        )
+    if interactive and not config.get("CallbackURLs"):
+        raise CognitoError(
+            "InvalidOAuthFlowException", "CallbackUrls can not be empty when code flow or implicit flow is selected"
+        )
+    if "client_credentials" in flows:
+        if not has_secret:
+            raise CognitoError(
+                "InvalidOAuthFlowException",
+                "client_credentials flow can not be selected if client does not have a client secret.",
+            )
+        for scope in scopes:
+            if scope in USER_SCOPES:
+                raise CognitoError("InvalidOAuthFlowException", f"{scope} is not supported with client_credentials flow")
+    custom_scopes = {
+        f"{server.identifier}/{entry.get('ScopeName')}"
+        for server in pool.resource_servers.values()
+        for entry in (server.scopes or [])
+    }
+    for scope in scopes:
+        if scope not in USER_SCOPES and scope not in custom_scopes:
+            raise CognitoError("ScopeDoesNotExistException", f"Invalid scope requested: {scope}")
+
+
+def _check_identity_providers(pool: CognitoIdpUserPool, config: dict[str, Any]) -> None:
+    """
+    COGNITO always exists; any other name must be an identity provider of the pool, compared case-sensitively:
+    "The provider <name> does not exist for User Pool <poolId>." ([obs] many pastes, aws-cdk#15692).
+    """
+    for name in config.get("SupportedIdentityProviders", []):
+        if name != "COGNITO" and name not in pool.identity_providers:
+            raise invalid_parameter(f"The provider {name} does not exist for User Pool {pool.id}.")
+
+
+def _check_attributes(pool: CognitoIdpUserPool, config: dict[str, Any], action: str) -> None:
+    """
+    Read and write attributes must be standard attributes or custom: attributes of the pool's schema:
+    "Invalid read attributes specified while creating a client" / "Invalid write attributes specified while
+    creating a client" ([obs] real-API experiments for write; read [inf]; "updating" on Update [chosen]).
+    A write list must contain every attribute the pool marks required ([obs]) and may not contain sub,
+    email_verified or phone_number_verified ([inf], from a linter rule).
+    """
+    known = set(CognitoIdpUserPoolAttribute.STANDARD_SCHEMA) | {
+        name for name, attribute in pool.schema_attributes.items() if attribute.custom and name.startswith("custom:")
+    }
+    read = config.get("ReadAttributes", [])
+    if any(name not in known for name in read):
+        raise invalid_parameter(f"Invalid read attributes specified while {action} a client")
+    if "WriteAttributes" not in config:
+        return
+    write = config["WriteAttributes"]
+    required = {name for name, attribute in pool.schema_attributes.items() if attribute.required and name != "sub"}
+    if (
+        any(name not in known or name in UNWRITABLE_ATTRIBUTES for name in write)
+        or not required.issubset(write)
+    ):
+        raise invalid_parameter(f"Invalid write attributes specified while {action} a client")
+
+
+def _check_analytics(config: dict[str, Any]) -> None:
+    """
+    Either ApplicationArn alone, or ApplicationId with ExternalId and RoleArn ([doc] TF ExactlyOneOf/AlsoRequires,
+    CDK; exception and wording [chosen]).
+    """
+    analytics = config.get("AnalyticsConfiguration")
+    if analytics is None:
+        return
+    if analytics.get("ApplicationArn"):
+        if analytics.get("ApplicationId") or analytics.get("ExternalId") or analytics.get("RoleArn"):
+            raise invalid_parameter(
+                "AnalyticsConfiguration: ApplicationArn can not be combined with ApplicationId, ExternalId or RoleArn."
+            )
+    elif analytics.get("ApplicationId"):
+        if not analytics.get("ExternalId") or not analytics.get("RoleArn"):
+            raise invalid_parameter("AnalyticsConfiguration: ApplicationId requires ExternalId and RoleArn.")
+    else:
+        raise invalid_parameter("AnalyticsConfiguration requires either ApplicationArn or ApplicationId.")
+
+
+def _check_user_context_data(config: dict[str, Any], has_secret: bool) -> None:
+    """[doc] "You can only activate EnablePropagateAdditionalUserContextData in an app client that has a client secret"."""
+    if config.get("EnablePropagateAdditionalUserContextData") and not has_secret:
+        raise invalid_parameter(
+            "EnablePropagateAdditionalUserContextData can only be enabled for an app client that has a client secret."
+        )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 7. Client secrets
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] APIREF AddUserPoolClientSecret / DeleteUserPoolClientSecret / ListUserPoolClientSecrets,
+# ClientSecretDescriptorType; [obs] floci PR #345 for what Describe shows. A client keeps a list of secrets
+# {id, value, created, generated}; the create-time secret is the "original".
+
+MAX_SECRETS = 2
+SECRET_LENGTH = 51
+"""Generated secrets: 51 characters of [a-z0-9] ([obs] pastes); moto mints a hyphenated uuid4."""
+
+
+def _generated_secret() -> str:
+    return "".join(random.choice(_ID_ALPHABET) for _ in range(SECRET_LENGTH))
+
+
+def add_secret(client: CognitoIdpUserPoolClient, value: str | None, now: datetime.datetime | None = None) -> dict[str, Any]:
+    """
+    ClientSecretId is "<clientId>--<epoch milliseconds>" ([doc] format; milliseconds [chosen]); IDs of one client
+    never repeat, even within one millisecond. The create-time secret carries the client's CreationDate.
+    """
+    now = now or utcnow()
+    ms = max(calendar.timegm(now.timetuple()) * 1000 + now.microsecond // 1000, client.last_secret_ms + 1)
+    client.last_secret_ms = ms
+    secret = {
+        "id": f"{client.id}--{ms}",
+        "value": value if value is not None else _generated_secret(),
+        "created": now,
+        "generated": value is None,
+    }
+    client.secrets.append(secret)
+    return secret
+
+
+def describe_secret(client: CognitoIdpUserPoolClient) -> dict[str, Any] | None:
+    """
+    The secret Describe returns as ClientSecret: the original (create-time) secret while it exists. An added secret
+    is never promoted; once the original is deleted, Describe has no ClientSecret ([obs] floci PR #345, single
+    source). A custom create-time secret counts as the original ([chosen, unverified]).
+    """
+    for secret in client.secrets:
+        if secret["id"] == client.original_secret_id:
+            return secret
+    return None
+
+
+def secret_descriptor(secret: dict[str, Any], with_value: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"ClientSecretId": secret["id"]}
+    if with_value and secret["generated"]:
+        out["ClientSecretValue"] = secret["value"]
+    out["ClientSecretCreateDate"] = secret["created"]
+    return out
+
+
+def rotate_in_secret(client: CognitoIdpUserPoolClient, value: str | None) -> dict[str, Any]:
+    """
+    AddUserPoolClientSecret: at most 2 secrets ([doc]); a third is LimitExceededException ([doc] error list;
+    wording [chosen]). ClientSecretValue is returned only for a generated value ([doc]). On a client without a
+    secret the add is allowed and makes the client confidential ([chosen, unverified]).
+    """
+    if len(client.secrets) >= MAX_SECRETS:
+        raise CognitoError(
+            "LimitExceededException", f"App client {client.id} already has {MAX_SECRETS} client secrets, the maximum."
+        )
+    secret = add_secret(client, value)
+    _sync_for_moto(client)
+    return secret_descriptor(secret, with_value=True)
+
+
+def rotate_out_secret(client: CognitoIdpUserPoolClient, secret_id: str) -> None:
+    """
+    DeleteUserPoolClientSecret: an unknown ID is ResourceNotFoundException [chosen wording]; the last remaining
+    secret can't be deleted ([doc]; InvalidParameterException and wording [chosen]).
+    """
+    secret = next((s for s in client.secrets if s["id"] == secret_id), None)
+    if secret is None:
+        raise CognitoError("ResourceNotFoundException", f"Client secret {secret_id} does not exist.")
+    if len(client.secrets) == 1:
+        raise invalid_parameter("The last remaining client secret of an app client can not be deleted.")
+    client.secrets.remove(secret)
+    _sync_for_moto(client)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 8. Session configuration
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] APIREF Get/SetUserPoolClientSessionConfiguration, ClientSSOSessionConfigType,
+# Get/SetUserPoolSessionConfiguration.
+
+DEFAULT_SSO_MAX_VALIDITY_MINUTES = 60
+DEFAULT_MAX_SESSIONS_PER_USER = 20
+
+
+def pool_session(pool: CognitoIdpUserPool) -> dict[str, Any]:
+    """Pool-level settings; never set: UserSessionTracking DISABLED, TokenSession.MaxPerUser 20 ([doc])."""
+    return {
+        "UserPoolId": pool.id,
+        "UserSessionTracking": getattr(pool, "session_tracking", "DISABLED"),
+        "TokenSession": {"MaxPerUser": getattr(pool, "max_sessions_per_user", DEFAULT_MAX_SESSIONS_PER_USER)},
+    }
+
+
+def client_session(client: CognitoIdpUserPoolClient) -> dict[str, Any]:
+    """Never set: MaxValidityMinutes 60 ([doc] "returns the default SSO session maximum validity of 60 minutes")."""
+    minutes = getattr(client, "sso_max_validity_minutes", None)
+    return {
+        "UserPoolId": client.user_pool_id,
+        "ClientId": client.id,
+        "SSOSession": {"MaxValidityMinutes": DEFAULT_SSO_MAX_VALIDITY_MINUTES if minutes is None else minutes},
+    }
+
+
+def require_session_tier(pool: CognitoIdpUserPool) -> None:
+    """The Set operations need the Essentials or Plus tier, else FeatureUnavailableInTierException ([doc])."""
+    tier = pool_tier(pool)
+    if tier not in ("ESSENTIALS", "PLUS"):
+        raise CognitoError(
+            "FeatureUnavailableInTierException",
+            f"Session configuration is not available in the {tier} tier of user pool {pool.id}; it needs ESSENTIALS or PLUS.",
+        )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 9. Operations
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _without_nulls(value: Any) -> Any:
+    """JSON nulls count as members not sent, at every depth."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value if v is not None]
+    return value
+
+
+def _params(response: CognitoIdpResponse) -> dict[str, Any]:
+    return _without_nulls(json.loads(response.body or "{}"))
+
+
+def create_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
+    """CreateUserPoolClient. GenerateSecret with ClientSecret: InvalidParameterException ([doc] MODEL; wording [chosen])."""
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        if params.get("GenerateSecret") and params.get("ClientSecret") is not None:
+            raise invalid_parameter("You cannot specify both GenerateSecret as true and provide a ClientSecret value.")
+        config = requested_config(params)
+        has_secret = bool(params.get("GenerateSecret")) or params.get("ClientSecret") is not None
+        check_client_rules(pool, config, has_secret, "creating")
+        client = create_client(pool, self.current_account, params, config)
+        return ActionResult({"UserPoolClient": client_description(client)})
+
+
+def update_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        config = requested_config(params)
+        check_client_rules(pool, config, bool(client.secrets), "updating")
+        update_client(client, params, config)
+        return ActionResult({"UserPoolClient": client_description(client)})
+
+
+def describe_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        return ActionResult({"UserPoolClient": client_description(client)})
+
+
+def delete_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
+    """Deleting a client drops its secrets and session settings with it."""
+    params = _params(self)
+    with _LOCK:
+        find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        del self.backend.user_pools[params["UserPoolId"]].clients[params["ClientId"]]
+        return EmptyResult()
+
+
+def add_user_pool_client_secret(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        return ActionResult({"ClientSecretDescriptor": rotate_in_secret(client, params.get("ClientSecret"))})
+
+
+def delete_user_pool_client_secret(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        rotate_out_secret(client, params["ClientSecretId"])
+        return ActionResult({})
+
+
+def list_user_pool_client_secrets(self: CognitoIdpResponse) -> ActionResult:
+    """Descriptors only, never values; both secrets in one response, no NextToken ([doc])."""
+    params = _params(self)
+    with _LOCK:
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        return ActionResult({"ClientSecrets": [secret_descriptor(s, with_value=False) for s in client.secrets]})
+
+
+def get_user_pool_client_session_configuration(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        return ActionResult(client_session(client))
+
+
+def set_user_pool_client_session_configuration(self: CognitoIdpResponse) -> ActionResult:
+    """
+    Full replacement of the client's setting (0-129600 minutes, model-validated). Needs the Essentials or Plus tier
+    ([doc]) and session tracking ENABLED on the pool ([doc] "session tracking must be enabled"; exception and
+    wording [chosen]).
+    """
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        require_session_tier(pool)
+        if pool_session(pool)["UserSessionTracking"] != "ENABLED":
+            raise invalid_parameter(
+                f"Session tracking must be enabled for user pool {pool.id} (SetUserPoolSessionConfiguration "
+                "UserSessionTracking ENABLED) before an app client's session configuration can be set."
+            )
+        client.sso_max_validity_minutes = params["SSOSession"]["MaxValidityMinutes"]
+        return ActionResult(client_session(client))
+
+
+def get_user_pool_session_configuration(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        return ActionResult(pool_session(find_pool(self.backend, params["UserPoolId"])))
+
+
+def set_user_pool_session_configuration(self: CognitoIdpResponse) -> ActionResult:
+    """
+    Full replacement, Essentials or Plus tier ([doc]). Disabling tracking keeps the clients' settings, dormant
+    ([doc] "retained but dormant").
+    """
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        require_session_tier(pool)
+        pool.session_tracking = params["UserSessionTracking"]
+        pool.max_sessions_per_user = params["TokenSession"]["MaxPerUser"]
+        return ActionResult(pool_session(pool))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 10. Wiring
+# ---------------------------------------------------------------------------------------------------------------
+
+_moto_call_action = CognitoIdpResponse.call_action
+_moto_create_user_pool = CognitoIdpBackend.create_user_pool
+_moto_update_user_pool = CognitoIdpBackend.update_user_pool
+
+
+def call_action(self: CognitoIdpResponse) -> Any:
+    """Every operation: the model's constraints first, as the service's framework does, then the operation."""
+    try:
+        body = json.loads(self.body) if self.body else {}
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        error = model_validation_error(self._get_action(), body)
+        if error is not None:
+            headers: dict[str, Any] = dict(error.get_headers())
+            headers["status"] = error.code
+            status, headers, text = self._transform_response(self.response_headers, (error.description, headers))
+            headers, text = self._enrich_response(headers, text)
+            return status, headers, text
+    return _moto_call_action(self)
+
+
+def create_user_pool(self: CognitoIdpBackend, name: str, extended_config: dict[str, Any]) -> CognitoIdpUserPool:
+    pool = _moto_create_user_pool(self, name, extended_config)
+    _set_pool_tier(pool, (extended_config or {}).get("UserPoolTier") or DEFAULT_POOL_TIER)
+    return pool
+
+
+def update_user_pool(self: CognitoIdpBackend, user_pool_id: str, extended_config: dict[str, Any]) -> None:
+    _moto_update_user_pool(self, user_pool_id, extended_config)
+    _set_pool_tier(self.describe_user_pool(user_pool_id), (extended_config or {}).get("UserPoolTier"))
+
+
+def _backend_describe_client(self: CognitoIdpBackend, user_pool_id: str, client_id: str) -> CognitoIdpUserPoolClient:
+    return find_client(self, user_pool_id, client_id)
+
+
+def _client_to_json(self: CognitoIdpUserPoolClient, extended: bool = False) -> dict[str, Any]:
+    if extended and hasattr(self, "config"):
+        return client_description(self)
+    return _moto_client_to_json(self, extended)
+
+
+_moto_client_to_json = CognitoIdpUserPoolClient.to_json
+
+CognitoIdpResponse.call_action = call_action
+CognitoIdpBackend.create_user_pool = create_user_pool
+CognitoIdpBackend.update_user_pool = update_user_pool
+CognitoIdpBackend.describe_user_pool_client = _backend_describe_client
+CognitoIdpUserPoolClient.to_json = _client_to_json
+for _handler in (
+    create_user_pool_client,
+    update_user_pool_client,
+    describe_user_pool_client,
+    delete_user_pool_client,
+    add_user_pool_client_secret,
+    delete_user_pool_client_secret,
+    list_user_pool_client_secrets,
+    get_user_pool_client_session_configuration,
+    set_user_pool_client_session_configuration,
+    get_user_pool_session_configuration,
+    set_user_pool_session_configuration,
+):
+    setattr(CognitoIdpResponse, _handler.__name__, _handler)
