@@ -6,7 +6,7 @@
 import { CognitoIdentityProviderClient, CreateUserPoolCommand, DeleteUserPoolCommand, ListUserPoolClientsCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { spawnSync } from "child_process";
 import * as path from "path";
-import { LOCAL_AWS_ENV, startMoto } from "./local-cognito";
+import { LOCAL_AWS_ENV, localCognitoMode, startMoto } from "./local-cognito";
 import { ROOT, pulumiEnv, requireEngine } from "./engine";
 
 function step(title: string) {
@@ -15,7 +15,7 @@ function step(title: string) {
 
 async function main() {
     requireEngine();
-    step("Starting the local Cognito API (moto_server)");
+    step(`Starting the local Cognito API (${localCognitoMode()}; docs/local-cognito.md)`);
     const moto = await startMoto();
     console.log(`Cognito endpoint: ${moto.endpoint}`);
     const awsEnv = { ...LOCAL_AWS_ENV, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: moto.endpoint };

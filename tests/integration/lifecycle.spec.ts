@@ -3,8 +3,9 @@
  * out-of-band deletion, `get`/import by composite ID, adoption with the `import` option, and the number of API
  * calls each step makes. Requests go through the recording proxy so tests can count and inspect them.
  *
- * Moto merges omitted fields on update where Cognito resets them; the update tests therefore assert the request
- * the provider sends (the whole configuration), not only what moto returns.
+ * The update tests assert both the request the provider sends (the whole configuration) and what Cognito then
+ * describes: the faithful local API resets every member an update leaves out, as the real service does, where
+ * plain moto merges.
  */
 import {
     CognitoIdentityProviderClient,
@@ -14,7 +15,9 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
+import { normalizeForComparison, flattenUserPoolClient } from "../../provider/mapping";
 import { UserPoolClientProvider } from "../../provider/provider";
+import { localCognitoMode } from "../support/moto";
 import { faults } from "../support/faultProxy";
 import { createUserPool, deleteUserPool, describeClient, directSdk, listClients, newProvider, useFaultProxy } from "../support/cognito";
 
@@ -211,6 +214,32 @@ describe("integration: user pool client lifecycle", () => {
             expect(live.LogoutURLs ?? []).to.deep.equal([]);
             expect(updated.outs).to.not.have.property("callbackUrls");
             expect(updated.outs!.clientSecret).to.be.a("string").and.equal(outs.clientSecret);
+        });
+
+        it("removing every argument leaves the client configured exactly as a new client with no arguments", async function () {
+            // Plain moto merges what an update leaves out. Four members have no explicit "unset" value that an
+            // update could send (read and write attributes, the default redirect URI, analytics): the real API
+            // resets them because they are omitted, which only the faithful local API reproduces.
+            if (localCognitoMode() === "plain") this.skip();
+            const { clientSecret: _secret, ...full } = fullArguments(userPoolId);
+            const { id, outs } = await createClient({ ...full, generateSecret: true });
+            const minimal = await checked(provider, { name: "web-app full", userPoolId, generateSecret: true });
+
+            await provider.update(id, outs, minimal);
+            const fresh = await createClient(minimal);
+
+            const configuration = async (clientId: string) => {
+                const { clientId: _id, creationDate: _c, lastModifiedDate: _m, clientSecret: _s, ...rest } =
+                    flattenUserPoolClient(await describeClient(sdk, userPoolId, clientId), { generateSecret: true });
+                return normalizeForComparison(rest);
+            };
+            expect(await configuration(id)).to.deep.equal(await configuration(fresh.id));
+            const live = await describeClient(sdk, userPoolId, id);
+            for (const member of ["ReadAttributes", "WriteAttributes", "DefaultRedirectURI", "AnalyticsConfiguration", "CallbackURLs", "AllowedOAuthScopes"]) {
+                expect(live, member).to.not.have.property(member);
+            }
+            const { props } = await provider.read(id, outs);
+            expect((await provider.diff(id, props as UserPoolClientOutputs, minimal)).changes).to.equal(false);
         });
 
         it("keeps the client secret in the outputs of an update", async () => {

@@ -1,5 +1,5 @@
 /**
- * Root hooks: one moto_server for the whole run, its endpoint exported through the AWS SDK's standard
+ * Root hooks: one local Cognito API (docs/local-cognito.md) for the whole run, its endpoint exported through the AWS SDK's standard
  * variables so every SDK client (the provider's included) talks to it.
  */
 import { LOCAL_AWS_ENV, Moto, startMoto } from "./moto";
@@ -7,7 +7,7 @@ import { LOCAL_AWS_ENV, Moto, startMoto } from "./moto";
 let moto: Moto | undefined;
 
 export function motoEndpoint(): string {
-    if (!moto) throw new Error("moto_server is not running");
+    if (!moto) throw new Error("the local Cognito API is not running");
     return moto.endpoint;
 }
 
