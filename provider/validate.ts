@@ -55,7 +55,7 @@ const validityRule = (v: (typeof TOKEN_VALIDITIES)[number]): IntegerRule => ({ k
 /** Every argument and its limits. */
 export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { required?: boolean }> = {
     // Cognito matches patterns with Java semantics: \w and \s are ASCII only.
-    name: { kind: "string", required: true, minLength: 1, maxLength: 128, pattern: /^[\w \t\n\v\f\r+=,.@-]+$/, patternText: "ASCII letters, digits, whitespace and _+=,.@-" },
+    name: { kind: "string", required: true, minLength: 1, maxLength: 128, pattern: /^[\w\x20\t\n\v\f\r+=,.@-]+$/, patternText: "ASCII letters, digits, whitespace and _+=,.@-" },
     userPoolId: { kind: "string", required: true, minLength: 1, maxLength: 55, pattern: /^[\w-]+_[0-9a-zA-Z]+$/, patternText: "<region>_<id>, e.g. us-east-1_AbC123" },
     generateSecret: { kind: "boolean" },
     clientSecret: { kind: "string", minLength: 24, maxLength: 64, pattern: /^[\w+]+$/, patternText: "letters, digits, _ and +", secret: true },
