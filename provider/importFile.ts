@@ -2,15 +2,14 @@
  * `pulumi import --file` for UserPoolClients. The engine cannot import dynamic resources from an ID alone
  * (pulumi/pulumi#16175), but since CLI 3.254 an import file may carry each resource's inputs and outputs, and
  * then the engine stores them without calling the provider's Read. This builds that file: it describes each
- * client, and adds the serialized provider that the program itself would store, so the next `pulumi up` of a
+ * client, and adds the provider text that the program itself would store, so the next `pulumi up` of a
  * program declaring the same resources previews no changes.
  */
-import * as pulumi from "@pulumi/pulumi";
 import { parseImportId } from "./importId";
 import { UserPoolClientProvider } from "./provider";
-import { serializedProvider } from "./serialized";
+import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 
-export const USER_POOL_CLIENT_TYPE = "pulumi-nodejs:dynamic/cognito:UserPoolClient";
+export { USER_POOL_CLIENT_TYPE };
 
 /** Pulumi's marker for a secret value in state files; the engine encrypts `plaintext` when it stores it. */
 const SECRET_SIGNATURE = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
@@ -36,9 +35,6 @@ export interface ImportFile {
 }
 
 export async function buildImportFile(requests: ImportRequest[], options: { region?: string } = {}): Promise<ImportFile> {
-    // Captured through a local, as dynamic.Resource does: capturing the module itself would serialize a deep path.
-    const stub = serializedProvider;
-    const { text: providerText } = await pulumi.runtime.serializeFunction(() => stub, { allowSecrets: true });
     const provider = new UserPoolClientProvider();
     const resources: ImportFile["resources"] = [];
     for (const request of requests) {
@@ -51,11 +47,11 @@ export async function buildImportFile(requests: ImportRequest[], options: { regi
             name: request.name,
             id: found.id,
             ...(request.parent ? { parent: request.parent } : {}),
-            inputs: { ...(found.inputs as object), __provider: providerText },
+            inputs: { ...(found.inputs as object), [PROVIDER_KEY]: PROVIDER_TEXT },
             outputs: {
                 ...outputs,
                 ...(clientSecret !== undefined ? { clientSecret: { ...SECRET_SIGNATURE, plaintext: JSON.stringify(clientSecret) } } : {}),
-                __provider: providerText,
+                [PROVIDER_KEY]: PROVIDER_TEXT,
             },
         });
     }

@@ -1,6 +1,6 @@
 /**
  * The dynamic provider's implementation: wiring only. Validation, mapping, diff and AWS calls live in their
- * own modules. Loaded at run time by the small serialized stub (see `serialized.ts`), so the code that runs
+ * own modules. Loaded at run time by the provider text the engine stores (see `serialized.ts`), so the code that runs
  * is always the installed version of this package.
  */
 import type * as pulumi from "@pulumi/pulumi";

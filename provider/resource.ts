@@ -1,9 +1,12 @@
-/** The typed `UserPoolClient` resource: wires arguments and options to the serialized provider. */
+/** The typed `UserPoolClient` resource: wires arguments and options to the provider text the engine stores. */
 import * as pulumi from "@pulumi/pulumi";
 import type { AnalyticsConfiguration, RefreshTokenRotation, TokenValidityUnits, UserPoolClientArgs } from "./args";
-import { serializedProvider } from "./serialized";
+import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 
-/** Every output of a UserPoolClient; seeded so each becomes a property of the resource. */
+/**
+ * Every output of a UserPoolClient; seeded (as undefined) so each becomes a property of the resource. Undefined
+ * values are not sent to the engine, so the seeds cost nothing in state.
+ */
 const OUTPUT_KEYS = [
     "name", "userPoolId", "generateSecret", "clientSecret", "explicitAuthFlows", "allowedOauthFlows",
     "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls",
@@ -13,9 +16,9 @@ const OUTPUT_KEYS = [
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
 ] as const;
 
-/** Cognito client names allow letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
+/** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
 export function clientNameFromResourceName(resourceName: string): string {
-    return resourceName.replace(/[^\w\s+=,.@-]/g, "-").slice(0, 128) || "client";
+    return resourceName.replace(/[^\w\x20\t\n\v\f\r+=,.@-]/g, "-").slice(0, 128) || "client";
 }
 
 /**
@@ -24,8 +27,12 @@ export function clientNameFromResourceName(resourceName: string): string {
  * Argument names match `aws.cognito.UserPoolClient` of `@pulumi/aws`. Import an existing client with the
  * `import` resource option set to `"<userPoolId>/<clientId>"`; read one without managing it with
  * `UserPoolClient.get`.
+ *
+ * A dynamic resource (`pulumi-nodejs:dynamic/cognito:UserPoolClient`, an instance of `pulumi.dynamic.Resource`)
+ * whose provider text in state is a constant of about 140 bytes that loads the installed package at run time,
+ * rather than a provider object serialized by `pulumi.dynamic.Resource`.
  */
-export class UserPoolClient extends pulumi.dynamic.Resource {
+export class UserPoolClient extends pulumi.CustomResource {
     /** The client ID (also the resource's `id`). */
     declare readonly clientId: pulumi.Output<string>;
     /** The client secret, generated or custom; always a Pulumi secret. Absent for public clients. */
@@ -78,12 +85,10 @@ export class UserPoolClient extends pulumi.dynamic.Resource {
             props = { ...seeds, ...args, name: args.name ?? autoName, importId };
         }
         super(
-            serializedProvider,
+            USER_POOL_CLIENT_TYPE,
             name,
-            props,
+            { ...props, [PROVIDER_KEY]: PROVIDER_TEXT },
             pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret"] }),
-            "cognito",
-            "UserPoolClient",
         );
     }
 
@@ -95,3 +100,7 @@ export class UserPoolClient extends pulumi.dynamic.Resource {
         return new UserPoolClient(name, {} as UserPoolClientArgs, { ...opts, id });
     }
 }
+
+// Constructed as a CustomResource with the token pulumi.dynamic.Resource would give it, and still a
+// pulumi.dynamic.Resource to `instanceof`, as in earlier versions. That class adds no members.
+Object.setPrototypeOf(UserPoolClient.prototype, pulumi.dynamic.Resource.prototype);

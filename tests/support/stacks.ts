@@ -10,21 +10,31 @@ import * as path from "path";
 import { PULUMI_ROOT, ROOT, pulumiEnv, requireEngine } from "../../scripts/engine";
 import { LOCAL_AWS_ENV } from "../../scripts/local-cognito";
 
-const WORK = path.join(ROOT, ".tools", "e2e");
+export const WORK = path.join(ROOT, ".tools", "e2e");
 const MODULES = path.join(WORK, "installed");
 
 /** Packs the package and installs the tarball (with @pulumi/pulumi and typescript) once per package build. */
 export function installPackedPackage(): string {
-    fs.mkdirSync(MODULES, { recursive: true });
-    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", WORK], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
-    const tarball = path.join(WORK, packed);
+    return installPackageFrom(ROOT, MODULES);
+}
+
+/**
+ * Packs the package whose sources are in `source` (`npm pack`, which builds it) into the directory above `modules`
+ * and installs the tarball, with @pulumi/pulumi and typescript, into `modules`; again only when the tarball
+ * changed. Returns `modules`.
+ */
+export function installPackageFrom(source: string, modules: string): string {
+    fs.mkdirSync(modules, { recursive: true });
+    const destination = path.dirname(modules);
+    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], { cwd: source, encoding: "utf8" }).trim().split("\n").pop()!;
+    const tarball = path.join(destination, packed);
     const digest = crypto.createHash("sha256").update(fs.readFileSync(tarball)).digest("hex");
-    const stamp = path.join(MODULES, ".tarball-sha256");
-    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(MODULES, "node_modules", "pulumi-cognito-user-pool-client"))) {
-        return MODULES;
+    const stamp = path.join(modules, ".tarball-sha256");
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"))) {
+        return modules;
     }
     const rootPackage = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    fs.writeFileSync(path.join(MODULES, "package.json"), JSON.stringify({
+    fs.writeFileSync(path.join(modules, "package.json"), JSON.stringify({
         name: "e2e-programs",
         private: true,
         dependencies: {
@@ -34,20 +44,26 @@ export function installPackedPackage(): string {
         },
     }, null, 2));
     // npm keeps an installed file: dependency whose tarball name is unchanged; make it take the new build.
-    fs.rmSync(path.join(MODULES, "node_modules", "pulumi-cognito-user-pool-client"), { recursive: true, force: true });
-    fs.rmSync(path.join(MODULES, "package-lock.json"), { force: true });
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: MODULES, stdio: "inherit" });
+    fs.rmSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"), { recursive: true, force: true });
+    fs.rmSync(path.join(modules, "package-lock.json"), { force: true });
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: modules, stdio: "inherit" });
     fs.writeFileSync(stamp, digest);
-    return MODULES;
+    return modules;
 }
 
-/** A fresh copy of a program directory, wired to the installed package. */
-export function copyProgram(source: string, name: string): string {
+/** A fresh copy of a program directory, wired to the installed package (by default, this build's). */
+export function copyProgram(source: string, name: string, modules: string = MODULES): string {
     const dir = path.join(WORK, "programs", `${name}-${crypto.randomBytes(3).toString("hex")}`);
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     fs.cpSync(source, dir, { recursive: true, filter: (p) => !p.includes("node_modules") });
-    fs.symlinkSync(path.join(MODULES, "node_modules"), path.join(dir, "node_modules"), "dir");
+    useModules(dir, modules);
     return dir;
+}
+
+/** Points a program's node_modules at the packages installed in `modules` (by default, this build's). */
+export function useModules(dir: string, modules: string = MODULES): void {
+    fs.rmSync(path.join(dir, "node_modules"), { force: true });
+    fs.symlinkSync(path.join(modules, "node_modules"), path.join(dir, "node_modules"), "dir");
 }
 
 let command: Promise<PulumiCommand> | undefined;

@@ -1,7 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { UserPoolClientProvider } from "../../provider/provider";
 import type * as resourceModule from "../../provider/resource";
-import { serializedProvider } from "../../provider/serialized";
+import { PROVIDER_MODULE, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "../../provider/serialized";
+import { RELEASE_0_1_0_PROVIDER_TEXT } from "../support/legacyProvider";
 
 const TYPE = "pulumi-nodejs:dynamic/cognito:UserPoolClient";
 const POOL = "us-east-1_AbC123";
@@ -96,7 +101,28 @@ describe("UserPoolClient resource (under pulumi.runtime.setMocks)", function () 
         expect(registration.request.getType()).to.equal(TYPE);
     });
 
-    it("passes the arguments and the serialized provider as a string in __provider", async () => {
+    it("is the type pulumi.dynamic.Resource gives module cognito, type UserPoolClient, so stored URNs stay valid", async () => {
+        class Same extends pulumi.dynamic.Resource {
+            constructor(name: string) {
+                super({ async create() { return { id: "x" }; } }, name, {}, undefined, "cognito", "UserPoolClient");
+            }
+        }
+        await promiseOf(new Same("made-by-dynamic-resource").urn);
+        const { registration } = await register("made-by-user-pool-client", { userPoolId: POOL });
+        const made = registrations.find((r) => r.args.name === "made-by-dynamic-resource");
+        expect(made?.args.type).to.equal(TYPE);
+        expect(registration.args.type).to.equal(made?.args.type);
+        expect(USER_POOL_CLIENT_TYPE).to.equal(TYPE);
+    });
+
+    it("is a pulumi.dynamic.Resource and a pulumi.CustomResource", async () => {
+        const { client } = await register("instance", { userPoolId: POOL });
+        expect(client).to.be.instanceOf(pulumi.dynamic.Resource);
+        expect(client).to.be.instanceOf(pulumi.CustomResource);
+        expect(pulumi.CustomResource.isInstance(client)).to.equal(true);
+    });
+
+    it("passes the arguments and the constant provider text in __provider", async () => {
         const { registration } = await register("inputs", {
             userPoolId: POOL,
             name: "explicit name",
@@ -110,9 +136,15 @@ describe("UserPoolClient resource (under pulumi.runtime.setMocks)", function () 
         expect(inputs.callbackUrls).to.deep.equal(["https://app.example/cb"]);
         expect(inputs.allowedOauthFlowsUserPoolClient).to.equal(true);
         expect(inputs.refreshTokenRotation).to.deep.equal({ feature: "ENABLED", retryGracePeriodSeconds: 10 });
-        expect(inputs.__provider).to.be.a("string");
-        expect(inputs.__provider).to.include('"pulumi-cognito-user-pool-client/provider"');
+        expect(inputs.__provider).to.equal(PROVIDER_TEXT);
         expect(inputs).not.to.have.property("importId");
+    });
+
+    it("sends the engine only the arguments given, the name and __provider: the seeded outputs are not stored", async () => {
+        const { registration } = await register("lean", { userPoolId: POOL, explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+        const sent = registration.request.getObject().toJavaScript();
+        expect(Object.keys(sent)).to.have.members(["__provider", "explicitAuthFlows", "name", "userPoolId"]);
+        expect(sent.__provider).to.equal(PROVIDER_TEXT);
     });
 
     it("accepts Outputs as arguments", async () => {
@@ -126,6 +158,7 @@ describe("UserPoolClient resource (under pulumi.runtime.setMocks)", function () 
         ["web-app", "web-app"],
         ["with space_and+=,.@-", "with space_and+=,.@-"],
         ["ユーザー", "----"],
+        ["no\u00a0break space", "no-break space"],
         ["x".repeat(200), "x".repeat(128)],
     ];
     for (const [resourceName, clientName] of names) {
@@ -204,60 +237,126 @@ describe("UserPoolClient resource (under pulumi.runtime.setMocks)", function () 
         // A read sends no arguments: no auto-name, no import.
         expect(registration.args.inputs).not.to.have.property("name");
         expect(registration.args.inputs).not.to.have.property("importId");
-        expect(registration.args.inputs.__provider).to.be.a("string");
+        expect(registration.args.inputs.__provider).to.equal(PROVIDER_TEXT);
         expect(pulumi.Output.isInstance(client.clientSecret)).to.equal(true);
     });
 });
 
-describe("serialized provider", () => {
-    const CREDENTIALS = {
-        AWS_ACCESS_KEY_ID: "AKIAUNITTESTDISTINCT7",
-        AWS_SECRET_ACCESS_KEY: "unitTestDistinctSecretAccessKey/abcXYZ0123",
-        AWS_SESSION_TOKEN: "unitTestDistinctSessionTokenQQQQ0123456789",
-    };
-    let saved: Record<string, string | undefined>;
-    let serialized: pulumi.runtime.SerializedFunction;
+/**
+ * The contract with the dynamic-provider host of @pulumi/pulumi (cmd/dynamic-provider): it loads the text stored in
+ * `__provider` as a module with require-from-string, in its own process whose working directory is the program
+ * directory, calls the exported `handler()` once per distinct text, and calls `configure` on what it returns
+ * before any other method. These tests load the exact texts the same way, from a program directory whose
+ * node_modules holds the package (its package.json, with this build behind the `./provider` subpath).
+ */
+describe("provider text (the __provider the engine stores)", () => {
+    const ROOT = path.resolve(__dirname, "..", "..", "..");
+    const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+    const HOST = path.join(PULUMI_DIR, "cmd", "dynamic-provider", "index.js");
+    // The host's own module loader and config class.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const requireFromString: (code: string) => any = require(require.resolve("require-from-string", { paths: [PULUMI_DIR] }));
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { Config } = require(path.join(PULUMI_DIR, "cmd", "dynamic-provider", "config.js"));
+    let program: string;
+    let empty: string;
 
-    before(async () => {
-        saved = Object.fromEntries(Object.keys(CREDENTIALS).map((k) => [k, process.env[k]]));
-        Object.assign(process.env, CREDENTIALS);
-        serialized = await pulumi.runtime.serializeFunction(() => serializedProvider, { allowSecrets: true });
+    before(() => {
+        // A program directory with the package installed: the real package.json (and its exports map), and the
+        // file the `./provider` subpath names forwarding to this build of provider/provider.ts.
+        program = fs.mkdtempSync(path.join(os.tmpdir(), "provider-text-program-"));
+        const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+        const installed = path.join(program, "node_modules", ...pkg.name.split("/"));
+        const target: string = pkg.exports["./provider"].default;
+        fs.mkdirSync(path.dirname(path.join(installed, target)), { recursive: true });
+        fs.writeFileSync(path.join(installed, "package.json"), JSON.stringify(pkg));
+        fs.writeFileSync(path.join(installed, target), `module.exports = require(${JSON.stringify(require.resolve("../../provider/provider"))});\n`);
+        fs.writeFileSync(path.join(program, "package.json"), JSON.stringify({ name: "program", dependencies: { [pkg.name]: pkg.version } }));
+        empty = fs.mkdtempSync(path.join(os.tmpdir(), "provider-text-empty-"));
     });
 
     after(() => {
-        for (const [key, value] of Object.entries(saved)) {
-            if (value === undefined) delete process.env[key];
-            else process.env[key] = value;
+        fs.rmSync(program, { recursive: true, force: true });
+        fs.rmSync(empty, { recursive: true, force: true });
+    });
+
+    /** Runs `f` with the working directory the host has: the program directory. */
+    async function inDirectory<T>(dir: string, f: () => Promise<T> | T): Promise<T> {
+        const saved = process.cwd();
+        process.chdir(dir);
+        try {
+            return await f();
+        } finally {
+            process.chdir(saved);
         }
+    }
+
+    /** What the host does with a text before the first call: load it, call handler(), configure the result. */
+    async function loadAsHost(text: string, region: string): Promise<pulumi.dynamic.ResourceProvider> {
+        const provider = requireFromString(text).handler();
+        await provider.configure({ config: new Config({ "aws:region": region }, "project") });
+        return provider;
+    }
+
+    it("is at most 300 bytes, one line", () => {
+        const size = Buffer.byteLength(PROVIDER_TEXT, "utf8");
+        console.log(`      provider text: ${size} bytes`);
+        expect(size).to.be.at.most(300);
+        expect(PROVIDER_TEXT).not.to.include("\n");
     });
 
-    it("contains no secrets", () => {
-        expect(serialized.containsSecrets).to.equal(false);
+    it("the host still loads __provider with require-from-string and calls handler(); configure once per text", () => {
+        const host = fs.readFileSync(HOST, "utf8");
+        expect(host).to.include('const providerKey = "__provider";');
+        expect(host).to.include("requireFromString(providerString).handler()");
+        expect(host).to.match(/providerCache\[providerString\] = provider;\s*if \(provider\.configure\)/);
     });
 
-    it("is smaller than 4096 bytes", () => {
-        const size = Buffer.byteLength(serialized.text, "utf8");
-        console.log(`      serialized provider: ${size} bytes`);
-        expect(size).to.be.lessThan(4096);
+    for (const [label, text] of [["this version's text", PROVIDER_TEXT], ["0.1.0's serialized stub (stacks it wrote)", RELEASE_0_1_0_PROVIDER_TEXT]] as const) {
+        it(`${label}, loaded as the host loads it, yields a configured UserPoolClientProvider of the installed package`, async () => {
+            await inDirectory(program, async () => {
+                const provider = await loadAsHost(text, "us-east-1");
+                for (const method of ["configure", "check", "diff", "create", "read", "update", "delete"] as const) {
+                    expect(provider[method], method).to.be.a("function");
+                }
+                const impl = text === PROVIDER_TEXT ? provider : (provider as any).impl;
+                expect(impl).to.be.instanceOf(UserPoolClientProvider);
+
+                const checked = await provider.check!({}, { __provider: text, name: "web", userPoolId: POOL });
+                expect(checked.failures).to.deep.equal([]);
+                expect(checked.inputs).to.deep.equal({ name: "web", userPoolId: POOL });
+                const invalid = await provider.check!({}, { __provider: text, name: "web", userPoolId: POOL, authSessionValidity: 16 });
+                expect(invalid.failures?.map((f) => f.property)).to.include("authSessionValidity");
+
+                // Stored outputs with the other text: the provider text is never a change.
+                const stored = { __provider: text === PROVIDER_TEXT ? RELEASE_0_1_0_PROVIDER_TEXT : PROVIDER_TEXT, name: "web", userPoolId: POOL, region: "us-east-1", clientId: "abc" };
+                expect(await provider.diff!("abc", stored, { __provider: text, name: "web", userPoolId: POOL })).to.include({ changes: false });
+                // configure reached the provider: the stack's region is the default a stored region is compared with.
+                const elsewhere = await loadAsHost(text.replace("exports.handler", "exports.other=1;exports.handler"), "eu-west-1");
+                expect(await elsewhere.diff!("abc", stored, { __provider: text, name: "web", userPoolId: POOL })).to.include({ changes: true });
+            });
+        });
+    }
+
+    it("resolves the package from the working directory (the program), not from where the text came from", async () => {
+        await inDirectory(empty, () => {
+            expect(() => requireFromString(PROVIDER_TEXT).handler()).to.throw(`Cannot find module '${PROVIDER_MODULE}'`);
+        });
     });
 
-    it("loads the installed package by name and never a build path", () => {
-        expect(serialized.text).to.include('"pulumi-cognito-user-pool-client/provider"');
-        expect(serialized.text).not.to.include("dist/");
-        expect(serialized.text).not.to.include("build/");
-        expect(serialized.text).not.to.include(process.cwd());
+    it("loads the package's ./provider subpath, which is the compiled provider/provider.ts", () => {
+        const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+        const tsconfig = JSON.parse(fs.readFileSync(path.join(ROOT, "tsconfig.json"), "utf8"));
+        expect(PROVIDER_MODULE).to.equal(`${pkg.name}/provider`);
+        expect(pkg.exports["./provider"].default).to.equal(`./${tsconfig.compilerOptions.outDir}/provider.js`);
+        expect(tsconfig.compilerOptions.rootDir).to.equal("provider");
+        expect(pkg.files).to.include(`${tsconfig.compilerOptions.outDir}/`);
     });
 
-    it("captures no AWS credentials from the environment", () => {
-        for (const [key, value] of Object.entries(CREDENTIALS)) {
-            expect(serialized.text, key).not.to.include(value);
+    it("captures nothing: no credential, configuration, path or implementation", () => {
+        // A constant of the source, not built from the environment; the stored inputs of a resource hold it as is.
+        for (const word of ["AWS_", "process.env", "aws:region", "dist/", "build/", ROOT, os.tmpdir(), "UserPoolClientApi", "CognitoIdentityProvider"]) {
+            expect(PROVIDER_TEXT, word).not.to.include(word);
         }
-        expect(serialized.text).not.to.include("AWS_SECRET_ACCESS_KEY");
-    });
-
-    it("captures no loaded implementation", () => {
-        expect(serializedProvider.impl).to.equal(undefined);
-        expect(serialized.text).not.to.include("UserPoolClientApi");
-        expect(serialized.text).not.to.include("CognitoIdentityProvider");
     });
 });
