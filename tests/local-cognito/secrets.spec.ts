@@ -12,6 +12,7 @@ import {
     UpdateUserPoolClientCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
+import { acceptsSecret, createSignInUser } from "../support/cognito";
 import { addResourceServer, createClient, describeFaithful, dropPool, expectError, newPool, rawCall, sdk } from "./support";
 
 const CUSTOM = "custom_secret_0123456789abcdefXYZ";
@@ -25,6 +26,7 @@ describeFaithful("client secrets", () => {
         cognito = sdk();
         pool = await newPool(cognito);
         await addResourceServer(cognito, pool, "api", ["read"]);
+        await createSignInUser(cognito, pool);
     });
     after(async () => dropPool(cognito, pool));
 
@@ -171,6 +173,19 @@ describeFaithful("client secrets", () => {
                 )
             ).UserPoolClient!;
             expect(updated.EnablePropagateAdditionalUserContextData).to.equal(true);
+        });
+
+        it("sign-in accepts a SECRET_HASH made with either secret, and not with a deleted one", async () => {
+            const created = await createClient(cognito, { UserPoolId: pool, GenerateSecret: true, ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+            const clientId = created.ClientId!;
+            const [original] = await list(clientId);
+            const added = await add(clientId);
+            expect(await acceptsSecret(cognito, clientId, created.ClientSecret!), "the original").to.equal(true);
+            expect(await acceptsSecret(cognito, clientId, added.ClientSecretValue!), "the added one").to.equal(true);
+            expect(await acceptsSecret(cognito, clientId, "x".repeat(51)), "another value").to.equal(false);
+            await remove(clientId, original.ClientSecretId!);
+            expect(await acceptsSecret(cognito, clientId, created.ClientSecret!), "the deleted original").to.equal(false);
+            expect(await acceptsSecret(cognito, clientId, added.ClientSecretValue!), "the remaining one").to.equal(true);
         });
 
         it("fails with ResourceNotFoundException on an unknown secret ID or client", async () => {

@@ -3,13 +3,17 @@
  * changes), user pools, a fault proxy between the provider and moto, and a provider with short backoff.
  */
 import {
+    AdminCreateUserCommand,
+    AdminSetUserPasswordCommand,
     CognitoIdentityProviderClient,
     CreateUserPoolCommand,
+    InitiateAuthCommand,
     DeleteUserPoolCommand,
     DescribeUserPoolClientCommand,
     ListUserPoolClientsCommand,
     UserPoolClientType,
 } from "@aws-sdk/client-cognito-identity-provider";
+import * as crypto from "crypto";
 import { UserPoolClientProvider } from "../../provider/provider";
 import { FaultProxy, startFaultProxy } from "./faultProxy";
 import { motoEndpoint } from "./hooks";
@@ -78,4 +82,31 @@ export function useFaultProxy(): () => FaultProxy {
         if (!proxy) throw new Error("the fault proxy is not running");
         return proxy;
     };
+}
+
+/** A user who signs in with a password, to try client secrets with (`acceptsSecret`). */
+export const SIGN_IN_USER = { username: "secret-tester", password: "Str0ng!Passw0rd-for-tests" };
+
+export async function createSignInUser(sdk: CognitoIdentityProviderClient, userPoolId: string): Promise<void> {
+    await sdk.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: SIGN_IN_USER.username, MessageAction: "SUPPRESS" }));
+    await sdk.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: SIGN_IN_USER.username, Password: SIGN_IN_USER.password, Permanent: true }));
+}
+
+/**
+ * Whether Cognito accepts `secret` as a secret of the client: a USER_PASSWORD_AUTH sign-in of SIGN_IN_USER with
+ * the SECRET_HASH that secret makes. The client must allow ALLOW_USER_PASSWORD_AUTH.
+ */
+export async function acceptsSecret(sdk: CognitoIdentityProviderClient, clientId: string, secret: string): Promise<boolean> {
+    const secretHash = crypto.createHmac("sha256", secret).update(SIGN_IN_USER.username + clientId).digest("base64");
+    try {
+        await sdk.send(new InitiateAuthCommand({
+            ClientId: clientId,
+            AuthFlow: "USER_PASSWORD_AUTH",
+            AuthParameters: { USERNAME: SIGN_IN_USER.username, PASSWORD: SIGN_IN_USER.password, SECRET_HASH: secretHash },
+        }));
+        return true;
+    } catch (e) {
+        if ((e as Error).name === "NotAuthorizedException") return false;
+        throw e;
+    }
 }

@@ -51,6 +51,7 @@ from moto.cognitoidp.models import (
     CognitoIdpUserPoolAttribute,
     CognitoIdpUserPoolClient,
 )
+from moto.cognitoidp import models as cognito_models
 from moto.cognitoidp.responses import CognitoIdpResponse
 from moto.cognitoidp.utils import ID_HASH_STRATEGY, generate_id
 
@@ -318,6 +319,7 @@ def requested_config(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def _sync_for_moto(client: CognitoIdpUserPoolClient) -> None:
+    _SECRETS_BY_CLIENT_ID[client.id] = client.secrets
     client.extended_config = {"ClientName": client.name, **client.config}
     client.generate_secret = bool(client.secrets)
     primary = describe_secret(client) or (client.secrets[0] if client.secrets else None)
@@ -779,6 +781,35 @@ def rotate_out_secret(client: CognitoIdpUserPoolClient, secret_id: str) -> None:
     _sync_for_moto(client)
 
 
+_SECRETS_BY_CLIENT_ID: dict[str, list[dict[str, Any]]] = {}
+"""Every client's live secrets by client ID, for the SECRET_HASH check of sign-in, which moto gives only an ID."""
+
+
+def secret_hash_matches(app_client_secret: str, app_client_id: str, username: str, secret_hash: str | None) -> bool:
+    """
+    Sign-in accepts a SECRET_HASH made with any of the client's secrets: that is what two secrets are for
+    ("both secrets are valid" until one is deleted, [doc] APIREF AddUserPoolClientSecret). moto checks only one.
+    """
+    secrets = _SECRETS_BY_CLIENT_ID.get(app_client_id)
+    values = [secret["value"] for secret in secrets] if secrets is not None else [app_client_secret]
+    return any(_moto_check_secret_hash(value, app_client_id, username, secret_hash) for value in values)
+
+
+def require_secret_hash(client_id: str, auth_parameters: dict[str, str] | None) -> None:
+    """
+    Sign-in with a user name on a client with secrets needs a SECRET_HASH made with one of them:
+    NotAuthorizedException "Unable to verify secret hash for client <id>" ([obs] a common pasted error; [doc]
+    InitiateAuth "SECRET_HASH ... required if the app client has a client secret"). moto checks it for SRP and
+    refresh-token flows only.
+    """
+    secrets = _SECRETS_BY_CLIENT_ID.get(client_id)
+    username = (auth_parameters or {}).get("USERNAME")
+    if not secrets or username is None:
+        return
+    if not secret_hash_matches("", client_id, username, (auth_parameters or {}).get("SECRET_HASH")):
+        raise CognitoError("NotAuthorizedException", f"Unable to verify secret hash for client {client_id}")
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # 8. Session configuration
 # ---------------------------------------------------------------------------------------------------------------
@@ -875,6 +906,7 @@ def delete_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
     with _LOCK:
         find_client(self.backend, params["UserPoolId"], params["ClientId"])
         del self.backend.user_pools[params["UserPoolId"]].clients[params["ClientId"]]
+        _SECRETS_BY_CLIENT_ID.pop(params["ClientId"], None)
         return EmptyResult()
 
 
@@ -955,6 +987,8 @@ def set_user_pool_session_configuration(self: CognitoIdpResponse) -> ActionResul
 _moto_call_action = CognitoIdpResponse.call_action
 _moto_create_user_pool = CognitoIdpBackend.create_user_pool
 _moto_update_user_pool = CognitoIdpBackend.update_user_pool
+_moto_initiate_auth = CognitoIdpBackend.initiate_auth
+_moto_admin_initiate_auth = CognitoIdpBackend.admin_initiate_auth
 
 
 def call_action(self: CognitoIdpResponse) -> Any:
@@ -985,6 +1019,18 @@ def update_user_pool(self: CognitoIdpBackend, user_pool_id: str, extended_config
     _set_pool_tier(self.describe_user_pool(user_pool_id), (extended_config or {}).get("UserPoolTier"))
 
 
+def _initiate_auth(self: CognitoIdpBackend, client_id: str, auth_flow: str, auth_parameters: dict[str, str]) -> dict[str, Any]:
+    require_secret_hash(client_id, auth_parameters)
+    return _moto_initiate_auth(self, client_id, auth_flow, auth_parameters)
+
+
+def _admin_initiate_auth(
+    self: CognitoIdpBackend, user_pool_id: str, client_id: str, auth_flow: str, auth_parameters: dict[str, str]
+) -> dict[str, Any]:
+    require_secret_hash(client_id, auth_parameters)
+    return _moto_admin_initiate_auth(self, user_pool_id, client_id, auth_flow, auth_parameters)
+
+
 def _backend_describe_client(self: CognitoIdpBackend, user_pool_id: str, client_id: str) -> CognitoIdpUserPoolClient:
     return find_client(self, user_pool_id, client_id)
 
@@ -996,11 +1042,15 @@ def _client_to_json(self: CognitoIdpUserPoolClient, extended: bool = False) -> d
 
 
 _moto_client_to_json = CognitoIdpUserPoolClient.to_json
+_moto_check_secret_hash = cognito_models.check_secret_hash
+cognito_models.check_secret_hash = secret_hash_matches
 
 CognitoIdpResponse.call_action = call_action
 CognitoIdpBackend.create_user_pool = create_user_pool
 CognitoIdpBackend.update_user_pool = update_user_pool
 CognitoIdpBackend.describe_user_pool_client = _backend_describe_client
+CognitoIdpBackend.initiate_auth = _initiate_auth
+CognitoIdpBackend.admin_initiate_auth = _admin_initiate_auth
 CognitoIdpUserPoolClient.to_json = _client_to_json
 for _handler in (
     create_user_pool_client,
