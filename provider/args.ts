@@ -55,10 +55,29 @@ export interface UserPoolClientArgs {
     generateSecret?: pulumi.Input<boolean>;
     /**
      * A client secret of your own: 24–64 characters of letters, digits, `_` and `+`. Pass it as a Pulumi secret.
-     * Cannot be combined with `generateSecret: true`. Create only: replaces the client.
+     * Cannot be combined with `generateSecret: true`. Changing it to another value rotates the secret in place
+     * (see `rotateSecretWhenChanged`); adding or removing it replaces the client.
      * @default - no custom secret
      */
     clientSecret?: pulumi.Input<string>;
+    /**
+     * Rotates the generated secret in place, without a new client ID, whenever any value of this map changes
+     * (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`,
+     * and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings,
+     * e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does
+     * removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`.
+     * Updates in place.
+     * @default - no rotation
+     */
+    rotateSecretWhenChanged?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /**
+     * Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation
+     * (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next
+     * `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after
+     * adding the new one. Only for clients with a secret. Updates in place.
+     * @default true
+     */
+    keepPreviousSecret?: pulumi.Input<boolean>;
     /**
      * Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`,
      * `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`, or the legacy `ADMIN_NO_SRP_AUTH`,
@@ -198,6 +217,8 @@ export interface UserPoolClientInputs {
     userPoolId: string;
     generateSecret?: boolean;
     clientSecret?: string;
+    rotateSecretWhenChanged?: Record<string, string>;
+    keepPreviousSecret?: boolean;
     explicitAuthFlows?: string[];
     allowedOauthFlows?: string[];
     allowedOauthFlowsUserPoolClient?: boolean;
@@ -230,6 +251,13 @@ export interface UserPoolClientOutputs extends Omit<UserPoolClientInputs, "impor
     clientId: string;
     creationDate?: string;
     lastModifiedDate?: string;
+    /** The secret before the newest one, while it is still valid (after a rotation). */
+    previousClientSecret?: string;
+    /** Cognito's IDs and creation dates of the two secrets; known once the client has rotated its secret. */
+    clientSecretId?: string;
+    clientSecretCreateDate?: string;
+    previousClientSecretId?: string;
+    previousClientSecretCreateDate?: string;
 }
 
 /** The list-valued arguments; each is a set. */
@@ -245,5 +273,8 @@ export const LIST_PROPERTIES = [
 ] as const satisfies readonly (keyof UserPoolClientInputs)[];
 export type ListProperty = (typeof LIST_PROPERTIES)[number];
 
-/** Arguments whose change forces a new client (a new client ID). */
+/**
+ * Arguments whose change forces a new client (a new client ID). `clientSecret` only when a custom secret is added or
+ * removed: a new value for it rotates the secret in place (see `secrets.ts`).
+ */
 export const REPLACE_PROPERTIES = ["userPoolId", "generateSecret", "clientSecret", "region"] as const satisfies readonly (keyof UserPoolClientInputs)[];

@@ -13,6 +13,7 @@ import type {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
+import type { SecretApi, SecretDescriptor } from "./secrets";
 
 export interface RetryPolicy {
     /** Attempts in all, the first included. */
@@ -169,8 +170,22 @@ function sdk(): typeof CognitoSdk {
     return (sdkModule ??= require("@aws-sdk/client-cognito-identity-provider") as typeof CognitoSdk);
 }
 
+function isoDate(d: Date | string | number | undefined): string | undefined {
+    if (d === undefined) return undefined;
+    const date = d instanceof Date ? d : new Date(typeof d === "number" ? d * 1000 : d);
+    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+function descriptor(d: CognitoSdk.ClientSecretDescriptorType): SecretDescriptor {
+    const out: SecretDescriptor = { id: d.ClientSecretId! };
+    const createDate = isoDate(d.ClientSecretCreateDate);
+    if (createDate !== undefined) out.createDate = createDate;
+    if (d.ClientSecretValue !== undefined) out.value = d.ClientSecretValue;
+    return out;
+}
+
 /** A thin Cognito client for one region: one method per operation, each with the retry policy applied. */
-export class UserPoolClientApi {
+export class UserPoolClientApi implements SecretApi {
     private readonly sdk: CognitoIdentityProviderClient;
     private readonly retry: RetryPolicy;
     /** Shared by every call this process makes to the region, so parallel requests slow down together. */
@@ -276,6 +291,50 @@ export class UserPoolClientApi {
         try {
             await this.call("deleting", `${userPoolId}/${clientId}`, () =>
                 this.sdk.send(new (sdk().DeleteUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
+            );
+        } catch (e) {
+            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
+            throw e;
+        }
+    }
+
+    /** The client's secrets (IDs and creation dates; Cognito never lists values). */
+    async listSecrets(userPoolId: string, clientId: string): Promise<SecretDescriptor[]> {
+        const response = await this.call("listing the secrets of", `${userPoolId}/${clientId}`, () =>
+            this.sdk.send(new (sdk().ListUserPoolClientSecretsCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
+        );
+        return (response.ClientSecrets ?? []).map(descriptor);
+    }
+
+    /**
+     * Adds a secret: `value` for a custom one, none for one Cognito generates; `existing` are the IDs of the
+     * client's secrets before the add. An add is not idempotent: when an attempt fails ambiguously, the secrets are
+     * listed before anything is retried. A secret that attempt made is
+     * kept when its value is ours (custom); a generated one, whose value Cognito never returns again, is deleted
+     * and the add made anew. So no secret is ever left that state cannot know.
+     */
+    async addSecret(userPoolId: string, clientId: string, value: string | undefined, existing: string[]): Promise<SecretDescriptor> {
+        const target = `${userPoolId}/${clientId}`;
+        const before = new Set(existing);
+        return this.call(
+            "adding a secret to",
+            target,
+            async () => descriptor((await this.sdk.send(new (sdk().AddUserPoolClientSecretCommand)({ UserPoolId: userPoolId, ClientId: clientId, ClientSecret: value }))).ClientSecretDescriptor!),
+            async (error) => {
+                if (!isAmbiguousFailure(error)) return undefined;
+                const made = (await this.listSecrets(userPoolId, clientId)).filter((d) => !before.has(d.id));
+                if (value !== undefined && made.length === 1) return { ...made[0], value };
+                for (const d of made) await this.deleteSecret(userPoolId, clientId, d.id);
+                return undefined;
+            },
+        );
+    }
+
+    /** Deletes a secret; one that is already gone counts as deleted. */
+    async deleteSecret(userPoolId: string, clientId: string, secretId: string): Promise<void> {
+        try {
+            await this.call("deleting a secret of", `${userPoolId}/${clientId}`, () =>
+                this.sdk.send(new (sdk().DeleteUserPoolClientSecretCommand)({ UserPoolId: userPoolId, ClientId: clientId, ClientSecretId: secretId })),
             );
         } catch (e) {
             if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;

@@ -5,6 +5,7 @@
 import { REPLACE_PROPERTIES, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { normalizeForComparison } from "./mapping";
 import { isUnknown } from "./schema";
+import { SECRET_STATE_KEYS, isCustomSecretRotation } from "./secrets";
 
 export interface ClientDiff {
     /** Arguments whose desired value differs from the stored one, in a stable order. */
@@ -14,7 +15,10 @@ export interface ClientDiff {
 }
 
 /** Keys that never take part in a diff: the engine's serialized provider, the import marker, computed values. */
-const IGNORED_KEYS = new Set(["__provider", "importId", "clientId", "creationDate", "lastModifiedDate"]);
+const IGNORED_KEYS = new Set<string>([
+    "__provider", "importId", "clientId", "creationDate", "lastModifiedDate",
+    ...SECRET_STATE_KEYS.filter((k) => k !== "clientSecret"),
+]);
 
 /**
  * @param olds the stored outputs (live values after create, update or refresh)
@@ -40,7 +44,9 @@ export function diffUserPoolClient(
         if (IGNORED_KEYS.has(key)) continue;
         if (containsUnknown(b[key]) || !deepEqual(a[key], b[key])) changed.push(key);
     }
-    const replaces = changed.filter((key) => (REPLACE_PROPERTIES as readonly string[]).includes(key));
+    // A custom secret changed to another value rotates in place; adding or removing one replaces the client.
+    const rotates = isCustomSecretRotation(olds, desired);
+    const replaces = changed.filter((key) => (REPLACE_PROPERTIES as readonly string[]).includes(key) && !(key === "clientSecret" && rotates));
     return { changed, replaces };
 }
 

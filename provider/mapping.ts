@@ -25,6 +25,7 @@ import {
     TimeUnit,
     isUnknown,
 } from "./schema";
+import { SECRET_STATE_KEYS, rotationKeepers } from "./secrets";
 
 type ClientConfig = Omit<CreateUserPoolClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret">;
 
@@ -181,9 +182,10 @@ export function flattenUserPoolClient(client: UserPoolClientType, context: Flatt
 
 /** The configuration arguments recoverable from a flattened client, e.g. as the inputs of an adopted client. */
 export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClientInputs {
-    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecret, generateSecret, ...config } = outputs;
+    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecret, generateSecret, ...rest } = outputs;
+    const config = Object.fromEntries(Object.entries(rest).filter(([k]) => !(SECRET_STATE_KEYS as readonly string[]).includes(k)));
     // A secret the program did not set (generated) is not an input.
-    return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret });
+    return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret }) as UserPoolClientInputs;
 }
 
 /*
@@ -204,6 +206,8 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         generateSecret: config.generateSecret === true ? true : undefined,
         clientSecret: config.clientSecret,
         defaultRedirectUri: config.defaultRedirectUri,
+        rotateSecretWhenChanged: rotationKeepers(config),
+        keepPreviousSecret: config.keepPreviousSecret === false ? false : undefined,
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
     };

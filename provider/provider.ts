@@ -9,6 +9,18 @@ import { CognitoApiError, RetryPolicy, UserPoolClientApi } from "./aws";
 import { diffUserPoolClient } from "./diff";
 import { parseImportId } from "./importId";
 import { dropUndefined, expandCreateInput, expandUpdateInput, flattenUserPoolClient, inputsFromOutputs } from "./mapping";
+import {
+    SECRET_STATE_KEYS,
+    SecretDescriptor,
+    SecretState,
+    importedSecrets,
+    planSecretChange,
+    reconcileSecrets,
+    retirePreviousSecret,
+    rotateSecret,
+    secretStateOf,
+    tracksSecretIds,
+} from "./secrets";
 import { validateInputs } from "./validate";
 
 export interface UserPoolClientProviderOptions {
@@ -20,6 +32,19 @@ export interface UserPoolClientProviderOptions {
 function withoutReserved<T extends object>(props: T | undefined): T {
     const { __provider: _ignored, ...rest } = (props ?? {}) as T & { __provider?: unknown };
     return rest as T;
+}
+
+/** Arguments that shape the secrets' lifecycle: kept in the outputs (diff compares them), never sent to Cognito. */
+const SECRET_ARGUMENTS = ["clientSecret", "rotateSecretWhenChanged", "keepPreviousSecret"] as const;
+
+function secretArguments(inputs: Partial<UserPoolClientInputs>): Partial<UserPoolClientInputs> {
+    return dropUndefined({ rotateSecretWhenChanged: inputs.rotateSecretWhenChanged, keepPreviousSecret: inputs.keepPreviousSecret });
+}
+
+/** Outputs with the secret state replaced by `secrets`. */
+function withSecrets(outs: UserPoolClientOutputs, secrets: SecretState): UserPoolClientOutputs {
+    const rest = Object.fromEntries(Object.entries(outs).filter(([k]) => !(SECRET_STATE_KEYS as readonly string[]).includes(k)));
+    return dropUndefined({ ...rest, ...secrets }) as UserPoolClientOutputs;
 }
 
 export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<UserPoolClientInputs, UserPoolClientOutputs> {
@@ -54,7 +79,8 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const region = inputs.region ?? this.defaultRegion ?? (await api.region());
         if (importId !== undefined) return this.adopt(importId, inputs, api, region);
         const client = await api.create(expandCreateInput(inputs));
-        return { id: client.ClientId!, outs: flattenUserPoolClient(client, { region, generateSecret: inputs.generateSecret }) };
+        const outs = flattenUserPoolClient(client, { region, generateSecret: inputs.generateSecret });
+        return { id: client.ClientId!, outs: { ...outs, ...secretArguments(inputs) } };
     }
 
     async read(id: string, props?: UserPoolClientOutputs): Promise<pulumi.dynamic.ReadResult<UserPoolClientOutputs>> {
@@ -66,18 +92,39 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const client = await api.find(userPoolId, clientId);
         if (!client) return {}; // gone: the engine drops it from state
         const region = stored.region ?? this.defaultRegion ?? (await api.region());
-        const generateSecret = byCompositeId ? client.ClientSecret !== undefined : stored.generateSecret;
-        const outs = flattenUserPoolClient(client, { region, generateSecret });
-        return byCompositeId ? { id: clientId, props: outs, inputs: inputsFromOutputs(outs) as UserPoolClientOutputs } : { id: clientId, props: outs };
+        if (byCompositeId) {
+            // Read by ID alone (import, get): both secrets are shown, and a client whose original secret was
+            // rotated away (no ClientSecret in Describe) still counts as having a secret.
+            const listed = await listSecretsOfAny(api, userPoolId, clientId, client);
+            const generateSecret = client.ClientSecret !== undefined || listed.length > 0;
+            const outs = withSecrets(flattenUserPoolClient(client, { region, generateSecret }), importedSecrets(listed, client.ClientSecret));
+            return { id: clientId, props: outs, inputs: inputsFromOutputs(outs) as UserPoolClientOutputs };
+        }
+        let outs = flattenUserPoolClient(client, { region, generateSecret: stored.generateSecret });
+        const secrets = secretStateOf(stored);
+        // After a rotation Describe shows the original secret, or none: the secrets are state's, checked by ID.
+        if (tracksSecretIds(secrets)) outs = withSecrets(outs, reconcileSecrets(secrets, await api.listSecrets(userPoolId, clientId)));
+        return { id: clientId, props: { ...outs, ...secretArguments(stored) } };
     }
 
     async update(id: string, olds: UserPoolClientOutputs, news: UserPoolClientInputs): Promise<pulumi.dynamic.UpdateResult<UserPoolClientOutputs>> {
         const { importId: _importId, ...inputs } = withoutReserved(news);
         const previous = withoutReserved(olds);
         const desired = { ...inputs, name: inputs.name ?? previous.name };
-        const client = await this.api(previous.region).update(expandUpdateInput(id, desired));
-        const outs = flattenUserPoolClient(client, { region: previous.region, generateSecret: previous.generateSecret });
-        return { outs: dropUndefined({ ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret }) };
+        const api = this.api(previous.region);
+        // The configuration first: an update that changes only secret arguments makes no UpdateUserPoolClient call.
+        const { changed } = diffUserPoolClient(previous, desired, this.defaultRegion);
+        const configChanged = changed.some((key) => !(SECRET_ARGUMENTS as readonly string[]).includes(key));
+        let outs = configChanged
+            ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)), { region: previous.region, generateSecret: previous.generateSecret })
+            : previous;
+        const plan = planSecretChange(previous, desired);
+        let secrets = secretStateOf(previous);
+        if (plan.rotate) secrets = await rotateSecret(api, previous.userPoolId, id, secrets, plan.rotate.value, plan.keepPrevious);
+        else if (plan.retirePrevious) secrets = await retirePreviousSecret(api, previous.userPoolId, id, secrets);
+        // Before any rotation the secret is the one Describe shows (kept from state if an answer leaves it out).
+        outs = tracksSecretIds(secrets) ? withSecrets(outs, secrets) : { ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret };
+        return { outs: dropUndefined({ ...withoutSecretArguments(outs), ...secretArguments(desired) }) as UserPoolClientOutputs };
     }
 
     async delete(id: string, props: UserPoolClientOutputs): Promise<void> {
@@ -97,8 +144,10 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         if (userPoolId !== inputs.userPoolId) fail(`the import ID's user pool ${userPoolId} differs from userPoolId ${inputs.userPoolId}`);
         const client = await api.find(userPoolId, clientId);
         if (!client) fail("no such client in that user pool");
-        const hasSecret = client!.ClientSecret !== undefined;
-        const outs = flattenUserPoolClient(client!, { region, generateSecret: inputs.clientSecret === undefined ? hasSecret : false });
+        const listed = await listSecretsOfAny(api, userPoolId, clientId, client!);
+        const hasSecret = client!.ClientSecret !== undefined || listed.length > 0;
+        const live = flattenUserPoolClient(client!, { region, generateSecret: inputs.clientSecret === undefined ? hasSecret : false });
+        const outs = { ...withSecrets(live, importedSecrets(listed, client!.ClientSecret)), ...secretArguments(inputs) };
         const { changed } = diffUserPoolClient(outs, { ...inputs, name: inputs.name ?? outs.name }, region);
         if (changed.length > 0) {
             fail(
@@ -117,6 +166,25 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
             this.apis.set(key, api);
         }
         return api;
+    }
+}
+
+/** The secret arguments removed (the outputs of a configuration read carry them from the program instead). */
+function withoutSecretArguments(outs: UserPoolClientOutputs): UserPoolClientOutputs {
+    const { rotateSecretWhenChanged: _r, keepPreviousSecret: _k, ...rest } = outs;
+    return rest;
+}
+
+/**
+ * The secrets of a client read by ID alone. A public client has none: Cognito's secret operations are for
+ * confidential clients, so a refusal to list them for a client without a secret means none.
+ */
+async function listSecretsOfAny(api: UserPoolClientApi, userPoolId: string, clientId: string, client: { ClientSecret?: string }): Promise<SecretDescriptor[]> {
+    try {
+        return await api.listSecrets(userPoolId, clientId);
+    } catch (e) {
+        if (client.ClientSecret === undefined && e instanceof CognitoApiError && e.awsErrorName === "InvalidParameterException") return [];
+        throw e;
     }
 }
 

@@ -14,6 +14,8 @@ const OUTPUT_KEYS = [
     "tokenValidityUnits", "supportedIdentityProviders", "preventUserExistenceErrors", "enableTokenRevocation",
     "enablePropagateAdditionalUserContextData", "authSessionValidity", "analyticsConfiguration",
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
+    "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
+    "previousClientSecretId", "previousClientSecretCreateDate",
 ] as const;
 
 /** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
@@ -35,8 +37,26 @@ export function clientNameFromResourceName(resourceName: string): string {
 export class UserPoolClient extends pulumi.CustomResource {
     /** The client ID (also the resource's `id`). */
     declare readonly clientId: pulumi.Output<string>;
-    /** The client secret, generated or custom; always a Pulumi secret. Absent for public clients. */
+    /**
+     * The client secret, generated or custom: after a rotation, the newest. Always a Pulumi secret. Absent for
+     * public clients.
+     */
     declare readonly clientSecret: pulumi.Output<string | undefined>;
+    /**
+     * The secret the last rotation replaced, valid until the next rotation (or until `keepPreviousSecret: false`
+     * retires it), so consumers can move over without an outage. Always a Pulumi secret.
+     */
+    declare readonly previousClientSecret: pulumi.Output<string | undefined>;
+    /** Cognito's ID of `clientSecret` (`<clientId>--<time>`); recorded from the first rotation on. */
+    declare readonly clientSecretId: pulumi.Output<string | undefined>;
+    /** When `clientSecret` was created (ISO 8601); recorded from the first rotation on. */
+    declare readonly clientSecretCreateDate: pulumi.Output<string | undefined>;
+    /** Cognito's ID of `previousClientSecret`. */
+    declare readonly previousClientSecretId: pulumi.Output<string | undefined>;
+    /** When `previousClientSecret` was created (ISO 8601). */
+    declare readonly previousClientSecretCreateDate: pulumi.Output<string | undefined>;
+    declare readonly rotateSecretWhenChanged: pulumi.Output<Record<string, string> | undefined>;
+    declare readonly keepPreviousSecret: pulumi.Output<boolean | undefined>;
     declare readonly name: pulumi.Output<string>;
     declare readonly userPoolId: pulumi.Output<string>;
     declare readonly generateSecret: pulumi.Output<boolean | undefined>;
@@ -88,7 +108,7 @@ export class UserPoolClient extends pulumi.CustomResource {
             USER_POOL_CLIENT_TYPE,
             name,
             { ...props, [PROVIDER_KEY]: PROVIDER_TEXT },
-            pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret"] }),
+            pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret", "previousClientSecret"] }),
         );
     }
 

@@ -42,7 +42,9 @@ interface IntegerRule { kind: "integer"; min: number; max: number; unit?: string
 interface BooleanRule { kind: "boolean" }
 interface ListRule { kind: "list"; maxItems?: number; item: StringRule }
 interface ObjectRule { kind: "object"; fields: Record<string, Rule & { required?: boolean }> }
-type Rule = StringRule | IntegerRule | BooleanRule | ListRule | ObjectRule;
+/** An object of arbitrary keys, each value checked by `value`. */
+interface MapRule { kind: "map"; value: StringRule }
+type Rule = StringRule | IntegerRule | BooleanRule | ListRule | ObjectRule | MapRule;
 
 const URL_RULE: StringRule = {
     kind: "string", minLength: 1, maxLength: 1024, url: true,
@@ -59,6 +61,8 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
     userPoolId: { kind: "string", required: true, minLength: 1, maxLength: 55, pattern: /^[\w-]+_[0-9a-zA-Z]+$/, patternText: "<region>_<id>, e.g. us-east-1_AbC123" },
     generateSecret: { kind: "boolean" },
     clientSecret: { kind: "string", minLength: 24, maxLength: 64, pattern: /^[\w+]+$/, patternText: "letters, digits, _ and +", secret: true },
+    rotateSecretWhenChanged: { kind: "map", value: { kind: "string" } },
+    keepPreviousSecret: { kind: "boolean" },
     explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS } },
     allowedOauthFlows: { kind: "list", maxItems: 3, item: { kind: "string", oneOf: OAUTH_FLOWS } },
     allowedOauthFlowsUserPoolClient: { kind: "boolean" },
@@ -151,6 +155,13 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
             }
             if (rule.maxItems !== undefined && value.length > rule.maxItems) fail(`must have at most ${rule.maxItems} items; received ${value.length}`);
             value.forEach((item, i) => checkValue(`${path}[${i}]`, item, rule.item, true, failures));
+            return;
+        case "map":
+            if (typeof value !== "object" || Array.isArray(value)) {
+                fail(`must be an object of strings, e.g. { rotation: "2026-11" }; received ${describe(value)}`);
+                return;
+            }
+            for (const [key, item] of Object.entries(value)) checkValue(`${path}.${key}`, item, rule.value, true, failures);
             return;
         case "object":
             if (typeof value !== "object" || Array.isArray(value)) {
@@ -287,6 +298,13 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
         fail("defaultRedirectUri", `must be one of callbackUrls (${describe(inputs.callbackUrls ?? [])}); received ${describe(inputs.defaultRedirectUri)}`);
     }
 
+    if (known(inputs.rotateSecretWhenChanged) && inputs.generateSecret !== true && !isUnknown(inputs.generateSecret)) {
+        const received = inputs.generateSecret === undefined ? "unset (defaults to false)" : describe(inputs.generateSecret);
+        fail("rotateSecretWhenChanged", `rotates a generated secret and requires generateSecret: true (to rotate a custom secret, change clientSecret); received generateSecret ${received}`);
+    }
+    if (known(inputs.keepPreviousSecret) && !hasSecret && !secretUnknown) {
+        fail("keepPreviousSecret", `applies to a client with a secret (generateSecret: true or clientSecret); received ${describe(inputs.keepPreviousSecret)} for a client without a secret`);
+    }
     if (hasCustomSecret && inputs.generateSecret === true) {
         fail("clientSecret", "cannot be combined with generateSecret: true; give a custom secret or let Cognito generate one");
     }

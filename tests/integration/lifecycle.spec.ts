@@ -72,6 +72,14 @@ function expectArgumentsIn(outs: object | undefined, args: UserPoolClientInputs)
     }
 }
 
+/**
+ * Reading a client by ID alone (import, adoption, `get`) lists its secrets (ListUserPoolClientSecrets), an
+ * operation plain moto lacks (it answers HTTP 500).
+ */
+function skipOnPlainMoto(context: Mocha.Context): void {
+    if (localCognitoMode() === "plain") context.skip();
+}
+
 describe("integration: user pool client lifecycle", () => {
     const proxy = useFaultProxy();
     let sdk: CognitoIdentityProviderClient;
@@ -131,7 +139,8 @@ describe("integration: user pool client lifecycle", () => {
             }
         });
 
-        it("reads a client by its composite ID with no stored props, returning props and inputs", async () => {
+        it("reads a client by its composite ID with no stored props, returning props and inputs", async function () {
+            skipOnPlainMoto(this);
             const { id, outs } = await createClient({ name: "get me", userPoolId, generateSecret: true, callbackUrls: ["https://a.example.com/cb"] });
 
             const read = await provider.read(`${userPoolId}/${id}`);
@@ -317,6 +326,9 @@ describe("integration: user pool client lifecycle", () => {
     });
 
     describe("adopting an existing client with the import option", () => {
+        beforeEach(function () {
+            skipOnPlainMoto(this);
+        });
         async function existingClient(): Promise<string> {
             const out = await sdk.send(
                 new CreateUserPoolClientCommand({
@@ -353,7 +365,7 @@ describe("integration: user pool client lifecycle", () => {
 
             expect(adopted.id).to.equal(clientId);
             expect(adopted.outs).to.deep.include({ clientId, name: "legacy app", clientSecret: before.ClientSecret, generateSecret: true });
-            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1 });
+            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1 });
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
 
             const diff = await provider.diff(adopted.id, adopted.outs as UserPoolClientOutputs, inputs);
@@ -383,7 +395,7 @@ describe("integration: user pool client lifecycle", () => {
             expect(error!.message).to.match(/\bname\b/);
             expect(error!.message).to.match(/\bcallbackUrls\b/);
             expect(error!.message).to.not.match(/\ballowedOauthScopes\b/);
-            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1 });
+            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1 });
             expect(await describeClient(sdk, userPoolId, clientId)).to.deep.equal(before);
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
         });

@@ -229,6 +229,10 @@ export const INVALID_ROWS: Row[] = [
     fail("an ALLOW_ flow list without ALLOW_REFRESH_TOKEN_AUTH, rotation DISABLED", { explicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH"], refreshTokenRotation: { feature: "DISABLED" } }, "explicitAuthFlows", /must include ALLOW_REFRESH_TOKEN_AUTH unless/, 'received ["ALLOW_USER_PASSWORD_AUTH"]'),
     fail("ALLOW_REFRESH_TOKEN_AUTH with refresh-token rotation ENABLED", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], refreshTokenRotation: { feature: "ENABLED" } }, "explicitAuthFlows", /cannot include ALLOW_REFRESH_TOKEN_AUTH while refreshTokenRotation\.feature is ENABLED/, 'received ["ALLOW_USER_SRP_AUTH","ALLOW_REFRESH_TOKEN_AUTH"]'),
 
+    fail("rotateSecretWhenChanged without generateSecret", { rotateSecretWhenChanged: { rotation: "2026-11" } }, "rotateSecretWhenChanged", /rotates a generated secret and requires generateSecret: true \(to rotate a custom secret, change clientSecret\); received generateSecret unset \(defaults to false\)$/, "received generateSecret unset (defaults to false)"),
+    fail("a rotateSecretWhenChanged value that is a number", { generateSecret: true, rotateSecretWhenChanged: { rotation: 11 } }, "rotateSecretWhenChanged.rotation", /must be a string; received 11$/, "received 11"),
+    fail("keepPreviousSecret on a public client", { keepPreviousSecret: false }, "keepPreviousSecret", /applies to a client with a secret \(generateSecret: true or clientSecret\); received false for a client without a secret$/, "received false"),
+
     // Custom client secrets: never echoed
     fail("a 23-character clientSecret", { clientSecret: secretOf(23) }, "clientSecret", /must be 24 to 64 characters long; received 23 characters \(value hidden\)$/, "received 23 characters (value hidden)", { secretArgs: ["clientSecret"], hidden: [secretOf(23)] }),
     fail("a 65-character clientSecret", { clientSecret: secretOf(65) }, "clientSecret", /must be 24 to 64 characters long; received 65 characters \(value hidden\)$/, "received 65 characters (value hidden)", { secretArgs: ["clientSecret"], hidden: [secretOf(65)] }),

@@ -199,9 +199,9 @@ describe("UserPoolClient resource (under pulumi.runtime.setMocks)", function () 
         expect(registration.request.getAdditionalsecretoutputsList()).to.include("clientSecret");
     });
 
-    it("adds clientSecret to additionalSecretOutputs the program gives", async () => {
+    it("adds clientSecret and previousClientSecret to additionalSecretOutputs the program gives", async () => {
         const { registration } = await register("more-secrets", { userPoolId: POOL }, { additionalSecretOutputs: ["callbackUrls"] });
-        expect(registration.request.getAdditionalsecretoutputsList()).to.have.members(["callbackUrls", "clientSecret"]);
+        expect(registration.request.getAdditionalsecretoutputsList()).to.have.members(["callbackUrls", "clientSecret", "previousClientSecret"]);
     });
 
     it("shows additionalSecretOutputs with clientSecret to a resource transformation", async () => {
