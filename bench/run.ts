@@ -134,24 +134,36 @@ async function main() {
         const provider = new UserPoolClientProvider();
         const pool = await newPool();
         const inputs = { name: "counted", userPoolId: pool, callbackUrls: ["https://a.example/cb"] };
-        const calls: Record<string, number> = {};
-        const count = async (label: string, f: () => Promise<unknown>) => {
+        const calls: Record<string, { calls: number; target: number; which: string }> = {};
+        const count = async (label: string, target: number, f: () => Promise<unknown>) => {
             proxy.reset();
             await f();
-            calls[label] = proxy.calls.length;
+            const which = Object.entries(proxy.countsByOperation()).map(([op, n]) => `${op} ${n}`).join(", ");
+            calls[label] = { calls: proxy.calls.length, target, which };
         };
         let created: any;
-        await count("check", () => provider.check({} as any, inputs));
-        await count("create", async () => (created = await provider.create(inputs)));
-        await count("diff", () => provider.diff(created.id, created.outs, inputs));
-        await count("read", () => provider.read(created.id, created.outs));
-        await count("update", () => provider.update(created.id, created.outs, { ...inputs, name: "renamed" }));
-        await count("delete", () => provider.delete(created.id, created.outs));
+        await count("check", 0, () => provider.check({} as any, inputs));
+        await count("create", 1, async () => (created = await provider.create(inputs)));
+        await count("diff", 0, () => provider.diff(created.id, created.outs, inputs));
+        await count("read", 1, () => provider.read(created.id, created.outs));
+        await count("update", 1, () => provider.update(created.id, created.outs, { ...inputs, name: "renamed" }));
+        await count("import (read by `<pool>/<client>`)", 2, () => provider.read(`${pool}/${created.id}`));
+        await count("delete", 1, () => provider.delete(created.id, created.outs));
+        // Secret rotation: a generated secret rotated by rotateSecretWhenChanged.
+        const rotating = { name: "rotating", userPoolId: pool, generateSecret: true, rotateSecretWhenChanged: { rotation: "1" } };
+        let secretClient: any = await provider.create(rotating);
+        const rotate = async (label: string, target: number, news: any) =>
+            count(label, target, async () => (secretClient = { id: secretClient.id, outs: (await provider.update(secretClient.id, secretClient.outs, news)).outs }));
+        await rotate("first rotation (one secret before)", 2, { ...rotating, rotateSecretWhenChanged: { rotation: "2" } });
+        await rotate("later rotation (two secrets before)", 3, { ...rotating, rotateSecretWhenChanged: { rotation: "3" } });
+        await count("read of a client that has rotated", 2, () => provider.read(secretClient.id, secretClient.outs));
+        await rotate("retiring the previous secret (keepPreviousSecret: false)", 1, { ...rotating, rotateSecretWhenChanged: { rotation: "3" }, keepPreviousSecret: false });
+        await provider.delete(secretClient.id, secretClient.outs);
         const previewStack = await localStack(copyProgram(path.join(PROGRAMS, "clients"), "bench-calls"), proxy.endpoint, { count: "10", userPoolId: await newPool() });
         await previewStack.stack.up();
         proxy.reset();
         await previewStack.stack.preview();
-        calls["preview of an unchanged stack of 10 clients"] = proxy.calls.length;
+        calls["preview of an unchanged stack of 10 clients"] = { calls: proxy.calls.length, target: 0, which: "" };
         await previewStack.stack.destroy();
         results.apiCalls = calls;
         process.env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER = moto.endpoint;
@@ -299,9 +311,9 @@ function writeReport(results: any) {
         "",
         "## Cognito API calls per operation",
         "",
-        "| Operation | Calls | Target |",
-        "|---|---|---|",
-        ...Object.entries(results.apiCalls).map(([op, n]) => `| ${op} | ${n} | ${/check|diff|preview/.test(op) ? 0 : 1} |`),
+        "| Operation | Calls | Which | Target |",
+        "|---|---|---|---|",
+        ...Object.entries(results.apiCalls as Record<string, { calls: number; target: number; which: string }>).map(([op, c]) => `| ${op} | ${c.calls} | ${c.which || "–"} | ${c.target} |`),
         "",
         "## Wall time beside the floors",
         "",

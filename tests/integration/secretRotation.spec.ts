@@ -16,8 +16,8 @@ import { localCognitoMode } from "../support/moto";
 const CUSTOM_A = "customSecretA_0123456789abcdefXYZ";
 const CUSTOM_B = "customSecretB_0123456789abcdefXYZ";
 const CUSTOM_C = "customSecretC_0123456789abcdefXYZ";
-/** Password sign-in, so the tests can try a secret's SECRET_HASH. */
-const FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
+/** Admin password sign-in, so the tests can try a secret's SECRET_HASH. */
+const FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
 describe("integration: client secret rotation", function () {
     const proxy = useFaultProxy();
@@ -79,9 +79,9 @@ describe("integration: client secret rotation", function () {
             expect(outs.clientSecret).to.match(/^[a-z0-9]{51}$/).and.not.equal(values[n - 1]);
             expect(outs.previousClientSecret).to.equal(values[n - 1]);
             expect(await secretIds(id)).to.deep.equal([outs.previousClientSecretId, outs.clientSecretId].sort());
-            expect(await acceptsSecret(sdk, id, outs.clientSecret!), "the newest secret").to.equal(true);
-            expect(await acceptsSecret(sdk, id, outs.previousClientSecret!), "the previous secret").to.equal(true);
-            if (n >= 2) expect(await acceptsSecret(sdk, id, values[n - 2]), "the secret from two rotations back").to.equal(false);
+            expect(await acceptsSecret(sdk, userPoolId, id, outs.clientSecret!), "the newest secret").to.equal(true);
+            expect(await acceptsSecret(sdk, userPoolId, id, outs.previousClientSecret!), "the previous secret").to.equal(true);
+            if (n >= 2) expect(await acceptsSecret(sdk, userPoolId, id, values[n - 2]), "the secret from two rotations back").to.equal(false);
         }
     });
 
@@ -102,10 +102,10 @@ describe("integration: client secret rotation", function () {
             expect(result.diff.replaces).to.deep.equal([]);
             outs = result.outs;
             expect(outs).to.include({ clientId: id, clientSecret: next, previousClientSecret: previous });
-            expect(await acceptsSecret(sdk, id, next)).to.equal(true);
-            expect(await acceptsSecret(sdk, id, previous)).to.equal(true);
+            expect(await acceptsSecret(sdk, userPoolId, id, next)).to.equal(true);
+            expect(await acceptsSecret(sdk, userPoolId, id, previous)).to.equal(true);
         }
-        expect(await acceptsSecret(sdk, id, CUSTOM_A)).to.equal(false);
+        expect(await acceptsSecret(sdk, userPoolId, id, CUSTOM_A)).to.equal(false);
         expect(await secretIds(id)).to.have.length(2);
     });
 
@@ -123,8 +123,8 @@ describe("integration: client secret rotation", function () {
         expect(result.calls).to.deep.equal({ DeleteUserPoolClientSecret: 1 });
         expect(result.outs).to.include({ clientSecret: CUSTOM_B, keepPreviousSecret: false });
         expect(result.outs).to.not.have.any.keys("previousClientSecret", "previousClientSecretId");
-        expect(await acceptsSecret(sdk, id, CUSTOM_A)).to.equal(false);
-        expect(await acceptsSecret(sdk, id, CUSTOM_B)).to.equal(true);
+        expect(await acceptsSecret(sdk, userPoolId, id, CUSTOM_A)).to.equal(false);
+        expect(await acceptsSecret(sdk, userPoolId, id, CUSTOM_B)).to.equal(true);
         // While false, a rotation leaves only the new secret.
         const next = await up(id, result.outs, { name: "retire", clientSecret: CUSTOM_C, keepPreviousSecret: false });
         expect(next.calls).to.deep.equal({ ListUserPoolClientSecrets: 1, AddUserPoolClientSecret: 1, DeleteUserPoolClientSecret: 1 });
@@ -165,7 +165,7 @@ describe("integration: client secret rotation", function () {
         // A rotation makes a secret state knows again, in place.
         const repaired = await up(id, again, { ...args, rotateSecretWhenChanged: { r: "3" } });
         expect(repaired.diff.replaces).to.deep.equal([]);
-        expect(await acceptsSecret(sdk, id, repaired.outs.clientSecret!)).to.equal(true);
+        expect(await acceptsSecret(sdk, userPoolId, id, repaired.outs.clientSecret!)).to.equal(true);
         expect(repaired.outs.clientId).to.equal(id);
     });
 
@@ -178,7 +178,7 @@ describe("integration: client secret rotation", function () {
         const result = await up(id, refreshed, { name: "custom oob", clientSecret: CUSTOM_B });
         expect(result.diff.replaces).to.deep.equal([]);
         expect(result.outs).to.include({ clientSecret: CUSTOM_B, previousClientSecret: CUSTOM_A });
-        expect(await acceptsSecret(sdk, id, CUSTOM_B)).to.equal(true);
+        expect(await acceptsSecret(sdk, userPoolId, id, CUSTOM_B)).to.equal(true);
     });
 
     it("imports a client that already has two secrets and shows both", async () => {
@@ -204,8 +204,8 @@ describe("integration: client secret rotation", function () {
             const again = { ...args, ...(kind === "generated" ? { rotateSecretWhenChanged: { r: "3" } } : { clientSecret: CUSTOM_C }) };
             const result = await up(id, first, again as Partial<UserPoolClientInputs>);
             expect(await secretIds(id)).to.deep.equal([result.outs.clientSecretId, result.outs.previousClientSecretId].sort());
-            expect(await acceptsSecret(sdk, id, result.outs.clientSecret!)).to.equal(true);
-            expect(await acceptsSecret(sdk, id, result.outs.previousClientSecret!)).to.equal(true);
+            expect(await acceptsSecret(sdk, userPoolId, id, result.outs.clientSecret!)).to.equal(true);
+            expect(await acceptsSecret(sdk, userPoolId, id, result.outs.previousClientSecret!)).to.equal(true);
             expect(result.outs.previousClientSecret).to.equal(first.clientSecret);
             // The lost generated secret (its value gone for good) is deleted and added anew; the custom one is adopted.
             expect(proxy().callsOf("AddUserPoolClientSecret").length - adds).to.equal(kind === "generated" ? 2 : 1);
@@ -222,7 +222,7 @@ describe("integration: client secret rotation", function () {
         expect(error?.message).to.not.include(CUSTOM_C);
         // The replaced secret was deleted to make room; the current one is intact, which is what state records.
         expect(await secretIds(id)).to.deep.equal([rotated.clientSecretId]);
-        expect(await acceptsSecret(sdk, id, CUSTOM_B)).to.equal(true);
+        expect(await acceptsSecret(sdk, userPoolId, id, CUSTOM_B)).to.equal(true);
         const refreshed = (await provider.read(id, rotated)).props as UserPoolClientOutputs;
         expect(refreshed).to.include({ clientSecret: CUSTOM_B }).and.not.have.property("previousClientSecretId");
     });

@@ -176,16 +176,16 @@ describeFaithful("client secrets", () => {
         });
 
         it("sign-in accepts a SECRET_HASH made with either secret, and not with a deleted one", async () => {
-            const created = await createClient(cognito, { UserPoolId: pool, GenerateSecret: true, ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+            const created = await createClient(cognito, { UserPoolId: pool, GenerateSecret: true, ExplicitAuthFlows: ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
             const clientId = created.ClientId!;
             const [original] = await list(clientId);
             const added = await add(clientId);
-            expect(await acceptsSecret(cognito, clientId, created.ClientSecret!), "the original").to.equal(true);
-            expect(await acceptsSecret(cognito, clientId, added.ClientSecretValue!), "the added one").to.equal(true);
-            expect(await acceptsSecret(cognito, clientId, "x".repeat(51)), "another value").to.equal(false);
+            expect(await acceptsSecret(cognito, pool, clientId, created.ClientSecret!), "the original").to.equal(true);
+            expect(await acceptsSecret(cognito, pool, clientId, added.ClientSecretValue!), "the added one").to.equal(true);
+            expect(await acceptsSecret(cognito, pool, clientId, "x".repeat(51)), "another value").to.equal(false);
             await remove(clientId, original.ClientSecretId!);
-            expect(await acceptsSecret(cognito, clientId, created.ClientSecret!), "the deleted original").to.equal(false);
-            expect(await acceptsSecret(cognito, clientId, added.ClientSecretValue!), "the remaining one").to.equal(true);
+            expect(await acceptsSecret(cognito, pool, clientId, created.ClientSecret!), "the deleted original").to.equal(false);
+            expect(await acceptsSecret(cognito, pool, clientId, added.ClientSecretValue!), "the remaining one").to.equal(true);
         });
 
         it("fails with ResourceNotFoundException on an unknown secret ID or client", async () => {

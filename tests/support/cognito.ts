@@ -4,10 +4,10 @@
  */
 import {
     AdminCreateUserCommand,
+    AdminInitiateAuthCommand,
     AdminSetUserPasswordCommand,
     CognitoIdentityProviderClient,
     CreateUserPoolCommand,
-    InitiateAuthCommand,
     DeleteUserPoolCommand,
     DescribeUserPoolClientCommand,
     ListUserPoolClientsCommand,
@@ -93,15 +93,16 @@ export async function createSignInUser(sdk: CognitoIdentityProviderClient, userP
 }
 
 /**
- * Whether Cognito accepts `secret` as a secret of the client: a USER_PASSWORD_AUTH sign-in of SIGN_IN_USER with
- * the SECRET_HASH that secret makes. The client must allow ALLOW_USER_PASSWORD_AUTH.
+ * Whether Cognito accepts `secret` as a secret of the client: an ADMIN_USER_PASSWORD_AUTH sign-in of SIGN_IN_USER
+ * with the SECRET_HASH that secret makes. The client must allow ALLOW_ADMIN_USER_PASSWORD_AUTH.
  */
-export async function acceptsSecret(sdk: CognitoIdentityProviderClient, clientId: string, secret: string): Promise<boolean> {
+export async function acceptsSecret(sdk: CognitoIdentityProviderClient, userPoolId: string, clientId: string, secret: string): Promise<boolean> {
     const secretHash = crypto.createHmac("sha256", secret).update(SIGN_IN_USER.username + clientId).digest("base64");
     try {
-        await sdk.send(new InitiateAuthCommand({
+        await sdk.send(new AdminInitiateAuthCommand({
+            UserPoolId: userPoolId,
             ClientId: clientId,
-            AuthFlow: "USER_PASSWORD_AUTH",
+            AuthFlow: "ADMIN_USER_PASSWORD_AUTH",
             AuthParameters: { USERNAME: SIGN_IN_USER.username, PASSWORD: SIGN_IN_USER.password, SECRET_HASH: secretHash },
         }));
         return true;
