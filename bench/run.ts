@@ -23,6 +23,7 @@ import {
     CreateUserPoolCommand,
     DeleteUserPoolClientCommand,
     ListUserPoolClientsCommand,
+    SetUserPoolSessionConfigurationCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import * as fs from "fs";
 import * as os from "os";
@@ -159,6 +160,15 @@ async function main() {
         await count("read of a client that has rotated", 2, () => provider.read(secretClient.id, secretClient.outs));
         await rotate("retiring the previous secret (keepPreviousSecret: false)", 1, { ...rotating, rotateSecretWhenChanged: { rotation: "3" }, keepPreviousSecret: false });
         await provider.delete(secretClient.id, secretClient.outs);
+        // The SSO session setting: one call more per create, change and read of a client that uses it.
+        const sessionPool = (await sdk.send(new CreateUserPoolCommand({ PoolName: `bench-sso-${Date.now()}` }))).UserPool!.Id!;
+        await sdk.send(new SetUserPoolSessionConfigurationCommand({ UserPoolId: sessionPool, UserSessionTracking: "ENABLED", TokenSession: { MaxPerUser: 20 } }));
+        const withSession = { name: "sso", userPoolId: sessionPool, ssoSession: { maxValidityMinutes: 480 } };
+        let sessionClient: any;
+        await count("create with ssoSession", 2, async () => (sessionClient = await provider.create(withSession)));
+        await count("read of a client with ssoSession", 2, () => provider.read(sessionClient.id, sessionClient.outs));
+        await count("update of ssoSession alone", 1, () => provider.update(sessionClient.id, sessionClient.outs, { ...withSession, ssoSession: { maxValidityMinutes: 30 } }));
+        await provider.delete(sessionClient.id, sessionClient.outs);
         const previewStack = await localStack(copyProgram(path.join(PROGRAMS, "clients"), "bench-calls"), proxy.endpoint, { count: "10", userPoolId: await newPool() });
         await previewStack.stack.up();
         proxy.reset();

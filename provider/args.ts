@@ -36,6 +36,14 @@ export interface UserPoolClientRefreshTokenRotationArgs {
     retryGracePeriodSeconds?: pulumi.Input<number>;
 }
 
+export interface UserPoolClientSsoSessionArgs {
+    /**
+     * Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again,
+     * 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+     */
+    maxValidityMinutes: pulumi.Input<number>;
+}
+
 export interface UserPoolClientArgs {
     /**
      * Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`.
@@ -184,6 +192,15 @@ export interface UserPoolClientArgs {
      */
     refreshTokenRotation?: pulumi.Input<UserPoolClientRefreshTokenRotationArgs>;
     /**
+     * How long managed login may silently reuse a user's SSO session for this client (`SSOSession` of
+     * `SetUserPoolClientSessionConfiguration`): `maxValidityMinutes` 0–129600, 0 meaning always re-authenticate.
+     * The user pool must be in the Essentials or Plus tier and have session tracking enabled. Removing it restores
+     * Cognito's default of 60 minutes. Unset, the client makes no session-configuration call at all.
+     * Updates in place.
+     * @default - Cognito's default, 60 minutes
+     */
+    ssoSession?: pulumi.Input<UserPoolClientSsoSessionArgs>;
+    /**
      * AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
      * @default - the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile)
      */
@@ -209,6 +226,10 @@ export interface AnalyticsConfiguration {
 export interface RefreshTokenRotation {
     feature: string;
     retryGracePeriodSeconds?: number;
+}
+
+export interface SsoSession {
+    maxValidityMinutes: number;
 }
 
 /** The client's configuration as plain values: the provider's inputs, and (live) part of its outputs. */
@@ -239,6 +260,7 @@ export interface UserPoolClientInputs {
     authSessionValidity?: number;
     analyticsConfiguration?: AnalyticsConfiguration;
     refreshTokenRotation?: RefreshTokenRotation;
+    ssoSession?: SsoSession;
     region?: string;
     /** Set by the resource class from the `import` resource option: adopt this `<userPoolId>/<clientId>`. */
     importId?: string;

@@ -342,6 +342,21 @@ export class UserPoolClientApi implements SecretApi {
         }
     }
 
+    /** The client's SSO session setting: the minutes managed login may reuse an SSO session (Cognito's default 60). */
+    async getClientSession(userPoolId: string, clientId: string): Promise<number> {
+        const response = await this.call("reading the session configuration of", `${userPoolId}/${clientId}`, () =>
+            this.sdk.send(new (sdk().GetUserPoolClientSessionConfigurationCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
+        );
+        return response.SSOSession?.MaxValidityMinutes ?? 60;
+    }
+
+    /** Sets the client's SSO session setting (a full replacement; idempotent). */
+    async setClientSession(userPoolId: string, clientId: string, minutes: number): Promise<void> {
+        await this.call("setting the session configuration of", `${userPoolId}/${clientId}`, () =>
+            this.sdk.send(new (sdk().SetUserPoolClientSessionConfigurationCommand)({ UserPoolId: userPoolId, ClientId: clientId, SSOSession: { MaxValidityMinutes: minutes } })),
+        );
+    }
+
     /** IDs and names of every client in the pool. */
     async list(userPoolId: string): Promise<{ clientId: string; name: string }[]> {
         const clients: { clientId: string; name: string }[] = [];

@@ -26,6 +26,7 @@ import {
     isUnknown,
 } from "./schema";
 import { SECRET_STATE_KEYS, rotationKeepers } from "./secrets";
+import { normalizeSsoSession } from "./sessions";
 
 type ClientConfig = Omit<CreateUserPoolClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret">;
 
@@ -208,6 +209,7 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         defaultRedirectUri: config.defaultRedirectUri,
         rotateSecretWhenChanged: rotationKeepers(config),
         keepPreviousSecret: config.keepPreviousSecret === false ? false : undefined,
+        ssoSession: normalizeSsoSession(config.ssoSession),
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
     };

@@ -4,7 +4,7 @@
  * is always the installed version of this package.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
+import { SsoSession, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { CognitoApiError, RetryPolicy, UserPoolClientApi } from "./aws";
 import { diffUserPoolClient } from "./diff";
 import { parseImportId } from "./importId";
@@ -21,6 +21,7 @@ import {
     secretStateOf,
     tracksSecretIds,
 } from "./secrets";
+import { explainSessionError, plannedSsoMinutes, ssoSessionOutput, usesSsoSession } from "./sessions";
 import { validateInputs } from "./validate";
 
 export interface UserPoolClientProviderOptions {
@@ -34,9 +35,10 @@ function withoutReserved<T extends object>(props: T | undefined): T {
     return rest as T;
 }
 
-/** Arguments that shape the secrets' lifecycle: kept in the outputs (diff compares them), never sent to Cognito. */
-const SECRET_ARGUMENTS = ["clientSecret", "rotateSecretWhenChanged", "keepPreviousSecret"] as const;
+/** Arguments that are not members of UpdateUserPoolClient: the secrets' and the SSO session's, set by their own calls. */
+const SEPARATE_ARGUMENTS = ["clientSecret", "rotateSecretWhenChanged", "keepPreviousSecret", "ssoSession"] as const;
 
+/** Arguments that steer the secrets' lifecycle: kept in the outputs (diff compares them), never sent to Cognito. */
 function secretArguments(inputs: Partial<UserPoolClientInputs>): Partial<UserPoolClientInputs> {
     return dropUndefined({ rotateSecretWhenChanged: inputs.rotateSecretWhenChanged, keepPreviousSecret: inputs.keepPreviousSecret });
 }
@@ -79,8 +81,18 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const region = inputs.region ?? this.defaultRegion ?? (await api.region());
         if (importId !== undefined) return this.adopt(importId, inputs, api, region);
         const client = await api.create(expandCreateInput(inputs));
+        if (inputs.ssoSession !== undefined) {
+            try {
+                await api.setClientSession(inputs.userPoolId, client.ClientId!, inputs.ssoSession.maxValidityMinutes);
+            } catch (error) {
+                // A dynamic provider's create cannot report a partly made resource: delete the client again, so that
+                // nothing is left that state does not know, and report why the setting failed.
+                await api.delete(inputs.userPoolId, client.ClientId!);
+                throw explainSessionError(error, inputs.userPoolId);
+            }
+        }
         const outs = flattenUserPoolClient(client, { region, generateSecret: inputs.generateSecret });
-        return { id: client.ClientId!, outs: { ...outs, ...secretArguments(inputs) } };
+        return { id: client.ClientId!, outs: dropUndefined({ ...outs, ...secretArguments(inputs), ssoSession: inputs.ssoSession }) };
     }
 
     async read(id: string, props?: UserPoolClientOutputs): Promise<pulumi.dynamic.ReadResult<UserPoolClientOutputs>> {
@@ -98,13 +110,17 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
             const listed = await listSecretsOfAny(api, userPoolId, clientId, client);
             const generateSecret = client.ClientSecret !== undefined || listed.length > 0;
             const outs = withSecrets(flattenUserPoolClient(client, { region, generateSecret }), importedSecrets(listed, client.ClientSecret));
-            return { id: clientId, props: outs, inputs: inputsFromOutputs(outs) as UserPoolClientOutputs };
+            const ssoSession = await importedSsoSession(api, userPoolId, clientId);
+            const props = dropUndefined({ ...outs, ssoSession });
+            return { id: clientId, props, inputs: inputsFromOutputs(props) as UserPoolClientOutputs };
         }
         let outs = flattenUserPoolClient(client, { region, generateSecret: stored.generateSecret });
         const secrets = secretStateOf(stored);
         // After a rotation Describe shows the original secret, or none: the secrets are state's, checked by ID.
         if (tracksSecretIds(secrets)) outs = withSecrets(outs, reconcileSecrets(secrets, await api.listSecrets(userPoolId, clientId)));
-        return { id: clientId, props: { ...outs, ...secretArguments(stored) } };
+        // The SSO session setting is read only for a client that uses it, so refresh shows a change made outside Pulumi.
+        const ssoSession = usesSsoSession(stored) ? { maxValidityMinutes: await api.getClientSession(userPoolId, clientId) } : undefined;
+        return { id: clientId, props: dropUndefined({ ...outs, ...secretArguments(stored), ssoSession }) };
     }
 
     async update(id: string, olds: UserPoolClientOutputs, news: UserPoolClientInputs): Promise<pulumi.dynamic.UpdateResult<UserPoolClientOutputs>> {
@@ -114,7 +130,7 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const api = this.api(previous.region);
         // The configuration first: an update that changes only secret arguments makes no UpdateUserPoolClient call.
         const { changed } = diffUserPoolClient(previous, desired, this.defaultRegion);
-        const configChanged = changed.some((key) => !(SECRET_ARGUMENTS as readonly string[]).includes(key));
+        const configChanged = changed.some((key) => !(SEPARATE_ARGUMENTS as readonly string[]).includes(key));
         let outs = configChanged
             ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)), { region: previous.region, generateSecret: previous.generateSecret })
             : previous;
@@ -124,7 +140,16 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         else if (plan.retirePrevious) secrets = await retirePreviousSecret(api, previous.userPoolId, id, secrets);
         // Before any rotation the secret is the one Describe shows (kept from state if an answer leaves it out).
         outs = tracksSecretIds(secrets) ? withSecrets(outs, secrets) : { ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret };
-        return { outs: dropUndefined({ ...withoutSecretArguments(outs), ...secretArguments(desired) }) as UserPoolClientOutputs };
+        // The SSO session setting last: set when it changed; removing the argument restores Cognito's default.
+        const minutes = plannedSsoMinutes(previous, desired);
+        if (minutes !== undefined) {
+            try {
+                await api.setClientSession(previous.userPoolId, id, minutes);
+            } catch (error) {
+                throw explainSessionError(error, previous.userPoolId);
+            }
+        }
+        return { outs: dropUndefined({ ...withoutSeparateArguments(outs), ...secretArguments(desired), ssoSession: desired.ssoSession }) as UserPoolClientOutputs };
     }
 
     async delete(id: string, props: UserPoolClientOutputs): Promise<void> {
@@ -147,7 +172,8 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const listed = await listSecretsOfAny(api, userPoolId, clientId, client!);
         const hasSecret = client!.ClientSecret !== undefined || listed.length > 0;
         const live = flattenUserPoolClient(client!, { region, generateSecret: inputs.clientSecret === undefined ? hasSecret : false });
-        const outs = { ...withSecrets(live, importedSecrets(listed, client!.ClientSecret)), ...secretArguments(inputs) };
+        const ssoSession = await importedSsoSession(api, userPoolId, clientId);
+        const outs = dropUndefined({ ...withSecrets(live, importedSecrets(listed, client!.ClientSecret)), ...secretArguments(inputs), ssoSession });
         const { changed } = diffUserPoolClient(outs, { ...inputs, name: inputs.name ?? outs.name }, region);
         if (changed.length > 0) {
             fail(
@@ -169,10 +195,23 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
     }
 }
 
-/** The secret arguments removed (the outputs of a configuration read carry them from the program instead). */
-function withoutSecretArguments(outs: UserPoolClientOutputs): UserPoolClientOutputs {
-    const { rotateSecretWhenChanged: _r, keepPreviousSecret: _k, ...rest } = outs;
+/** The outputs without the arguments an update records from the program (secret steering and the SSO session). */
+function withoutSeparateArguments(outs: UserPoolClientOutputs): UserPoolClientOutputs {
+    const { rotateSecretWhenChanged: _r, keepPreviousSecret: _k, ssoSession: _s, ...rest } = outs;
     return rest;
+}
+
+/**
+ * The SSO session setting of a client read by ID alone, when it is not Cognito's default. A pool below the
+ * Essentials tier has no such setting.
+ */
+async function importedSsoSession(api: UserPoolClientApi, userPoolId: string, clientId: string): Promise<SsoSession | undefined> {
+    try {
+        return ssoSessionOutput(await api.getClientSession(userPoolId, clientId));
+    } catch (e) {
+        if (e instanceof CognitoApiError && e.awsErrorName === "FeatureUnavailableInTierException") return undefined;
+        throw e;
+    }
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The typed `UserPoolClient` resource: wires arguments and options to the provider text the engine stores. */
 import * as pulumi from "@pulumi/pulumi";
-import type { AnalyticsConfiguration, RefreshTokenRotation, TokenValidityUnits, UserPoolClientArgs } from "./args";
+import type { AnalyticsConfiguration, RefreshTokenRotation, SsoSession, TokenValidityUnits, UserPoolClientArgs } from "./args";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 
 /**
@@ -15,7 +15,7 @@ const OUTPUT_KEYS = [
     "enablePropagateAdditionalUserContextData", "authSessionValidity", "analyticsConfiguration",
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
     "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
-    "previousClientSecretId", "previousClientSecretCreateDate",
+    "previousClientSecretId", "previousClientSecretCreateDate", "ssoSession",
 ] as const;
 
 /** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
@@ -57,6 +57,8 @@ export class UserPoolClient extends pulumi.CustomResource {
     declare readonly previousClientSecretCreateDate: pulumi.Output<string | undefined>;
     declare readonly rotateSecretWhenChanged: pulumi.Output<Record<string, string> | undefined>;
     declare readonly keepPreviousSecret: pulumi.Output<boolean | undefined>;
+    /** The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes). */
+    declare readonly ssoSession: pulumi.Output<SsoSession | undefined>;
     declare readonly name: pulumi.Output<string>;
     declare readonly userPoolId: pulumi.Output<string>;
     declare readonly generateSecret: pulumi.Output<boolean | undefined>;

@@ -64,6 +64,13 @@ export const API_DEFAULTS = {
 /** The service-linked role Cognito reports for analytics configured by application ARN alone. */
 export const ANALYTICS_SERVICE_LINKED_ROLE = /^arn:[\w-]+:iam::\d{12}:role\/aws-service-role\/cognito-idp\.amazonaws\.com\/AWSServiceRoleForAmazonCognitoIdp$/;
 
+/**
+ * The client's SSO session setting (`SetUserPoolClientSessionConfiguration`): minutes that managed login may reuse a
+ * user's SSO session for this client without asking again; 0 means always re-authenticate.
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ClientSSOSessionConfigType.html
+ */
+export const SSO_SESSION_MINUTES = { min: 0, max: 129600, default: 60 } as const;
+
 /** Cognito's ListUserPoolClients page size limit. */
 export const LIST_CLIENTS_MAX_RESULTS = 60;
 

@@ -14,6 +14,7 @@ import {
     PREVENT_USER_EXISTENCE_ERRORS,
     REFRESH_TOKEN_ROTATION_FEATURES,
     SECONDS_PER_UNIT,
+    SSO_SESSION_MINUTES,
     TIME_UNITS,
     TOKEN_VALIDITIES,
     TimeUnit,
@@ -97,6 +98,10 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
             feature: { kind: "string", required: true, oneOf: REFRESH_TOKEN_ROTATION_FEATURES },
             retryGracePeriodSeconds: { kind: "integer", min: 0, max: 60, unit: "seconds" },
         },
+    },
+    ssoSession: {
+        kind: "object",
+        fields: { maxValidityMinutes: { kind: "integer", required: true, min: SSO_SESSION_MINUTES.min, max: SSO_SESSION_MINUTES.max, unit: "minutes" } },
     },
     region: { kind: "string", pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, patternText: "an AWS region such as us-east-1" },
     importId: {

@@ -1,5 +1,5 @@
 // An OAuth 2.0 web application: authorization code flow with the hosted UI, standard scopes, callback and
-// logout URLs (http is allowed for localhost only), and token lifetimes with explicit units.
+// logout URLs (http is allowed for localhost only), token lifetimes with explicit units, and the SSO session setting.
 import * as pulumi from "@pulumi/pulumi";
 import { UserPoolClient } from "pulumi-cognito-user-pool-client";
 
@@ -25,6 +25,9 @@ const web = new UserPoolClient("web", {
     preventUserExistenceErrors: "ENABLED",
     enableTokenRevocation: true,
     authSessionValidity: 5,
+    // Managed login may reuse a user's SSO session for 8 hours. Needs the pool in the Essentials or Plus tier with
+    // session tracking enabled; leave it out for Cognito's default of 60 minutes.
+    ssoSession: { maxValidityMinutes: 480 },
 });
 
 export const clientId = web.id;

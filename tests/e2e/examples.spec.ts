@@ -3,7 +3,7 @@
  * tarball, `pulumi up` then `pulumi destroy` against the local Cognito API. The seed examples' state is checked
  * for secrets: the client secret is stored encrypted, and no secret or credential value appears in it.
  */
-import { CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { CreateUserPoolClientCommand, GetUserPoolClientSessionConfigurationCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
@@ -41,7 +41,7 @@ describe("the examples, deployed", function () {
         installPackedPackage();
     });
     beforeEach(async () => {
-        userPoolId = await createUserPool(sdk, "examples");
+        userPoolId = await createUserPool(sdk, "examples", { sessionTracking: true });
     });
 
     it("basic: creates a public client with Cognito's defaults", async () => {
@@ -77,7 +77,7 @@ describe("the examples, deployed", function () {
         await s.stack.destroy();
     });
 
-    it("oauth-web-app: code flow, scopes, URLs and token lifetimes reach Cognito as written", async () => {
+    it("oauth-web-app: code flow, scopes, URLs, token lifetimes and the SSO session setting reach Cognito as written", async () => {
         const s = await deploy("oauth-web-app", { userPoolId });
         await s.stack.up();
         const { clientId, clientSecret } = await s.stack.outputs();
@@ -88,6 +88,8 @@ describe("the examples, deployed", function () {
         expect(live.DefaultRedirectURI).to.equal("https://app.example.com/auth/callback");
         expect(live.AccessTokenValidity).to.equal(30);
         expect(live.TokenValidityUnits).to.deep.equal({ AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days" });
+        const session = await sdk.send(new GetUserPoolClientSessionConfigurationCommand({ UserPoolId: userPoolId, ClientId: clientId.value }));
+        expect(session.SSOSession?.MaxValidityMinutes).to.equal(480);
         expect(Object.keys((await s.stack.preview()).changeSummary)).to.deep.equal(["same"]);
         await s.stack.destroy();
         expect(await listClients(sdk, userPoolId)).to.have.length(0);

@@ -68,7 +68,7 @@ describe("no drift: refresh then preview shows no changes", function () {
         installPackedPackage();
     });
     beforeEach(async () => {
-        userPoolId = await createUserPool(sdk, "no-drift");
+        userPoolId = await createUserPool(sdk, "no-drift", { sessionTracking: true });
     });
 
     const example = (name: string, config: Record<string, string> = {}) =>

@@ -34,9 +34,9 @@ import { localCognitoMode } from "../support/moto";
 
 /**
  * Arguments that are members of CreateUserPoolClient: `region` picks the endpoint, `importId` comes from the
- * `import` option, and the secret-rotation arguments steer later calls.
+ * `import` option, and the secret-rotation and SSO session arguments belong to other operations.
  */
-const NOT_API_MEMBERS = new Set(["region", "importId", "rotateSecretWhenChanged", "keepPreviousSecret"]);
+const NOT_API_MEMBERS = new Set(["region", "importId", "rotateSecretWhenChanged", "keepPreviousSecret", "ssoSession"]);
 const API_ARGUMENTS = new Set(Object.keys(ARGUMENT_RULES).filter((k) => !NOT_API_MEMBERS.has(k)));
 
 /**
@@ -117,7 +117,7 @@ describe("agreement: check rejects every corpus row the Cognito API rejects", fu
             `agreement (${localCognitoMode()} local Cognito API): ${agree.length} of ${requests.length} API requests judged alike ` +
                 `(${requests.filter((v) => v.apiRejects && v.checkRejects).length} rejected by both, ${requests.filter((v) => !v.apiRejects && !v.checkRejects).length} accepted by both); ` +
                 `${requests.filter((v) => v.apiRejects && !v.checkRejects).length} rejected by the API alone; ${stricter.length} rejected by check alone; ` +
-                `${verdicts.length - requests.length} rows are not API requests (import option, region, rotation arguments, unknown names), judged by check alone`,
+                `${verdicts.length - requests.length} rows are not API requests (import option, region, rotation and session arguments, unknown names), judged by check alone`,
             ...stricter.map((v) => `  rejected by check alone: ${v.row.title}${FAULT_NOT_IN_REQUEST[v.row.title] ? ` (${FAULT_NOT_IN_REQUEST[v.row.title]})` : ""}`),
         ];
         process.stdout.write(lines.map((l) => `      ${l}\n`).join(""));

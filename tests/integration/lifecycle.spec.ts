@@ -73,8 +73,8 @@ function expectArgumentsIn(outs: object | undefined, args: UserPoolClientInputs)
 }
 
 /**
- * Reading a client by ID alone (import, adoption, `get`) lists its secrets (ListUserPoolClientSecrets), an
- * operation plain moto lacks (it answers HTTP 500).
+ * Reading a client by ID alone (import, adoption, `get`) lists its secrets and gets its SSO session setting
+ * (ListUserPoolClientSecrets, GetUserPoolClientSessionConfiguration), operations plain moto lacks (HTTP 500).
  */
 function skipOnPlainMoto(context: Mocha.Context): void {
     if (localCognitoMode() === "plain") context.skip();
@@ -365,7 +365,7 @@ describe("integration: user pool client lifecycle", () => {
 
             expect(adopted.id).to.equal(clientId);
             expect(adopted.outs).to.deep.include({ clientId, name: "legacy app", clientSecret: before.ClientSecret, generateSecret: true });
-            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1 });
+            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1 });
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
 
             const diff = await provider.diff(adopted.id, adopted.outs as UserPoolClientOutputs, inputs);
@@ -395,7 +395,7 @@ describe("integration: user pool client lifecycle", () => {
             expect(error!.message).to.match(/\bname\b/);
             expect(error!.message).to.match(/\bcallbackUrls\b/);
             expect(error!.message).to.not.match(/\ballowedOauthScopes\b/);
-            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1 });
+            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1 });
             expect(await describeClient(sdk, userPoolId, clientId)).to.deep.equal(before);
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
         });

@@ -233,6 +233,10 @@ export const INVALID_ROWS: Row[] = [
     fail("a rotateSecretWhenChanged value that is a number", { generateSecret: true, rotateSecretWhenChanged: { rotation: 11 } }, "rotateSecretWhenChanged.rotation", /must be a string; received 11$/, "received 11"),
     fail("keepPreviousSecret on a public client", { keepPreviousSecret: false }, "keepPreviousSecret", /applies to a client with a secret \(generateSecret: true or clientSecret\); received false for a client without a secret$/, "received false"),
 
+    fail("ssoSession of -1 minutes", { ssoSession: { maxValidityMinutes: -1 } }, "ssoSession.maxValidityMinutes", /must be between 0 and 129600 minutes; received -1$/, "received -1"),
+    fail("ssoSession of 129601 minutes", { ssoSession: { maxValidityMinutes: 129601 } }, "ssoSession.maxValidityMinutes", /must be between 0 and 129600 minutes; received 129601$/, "received 129601"),
+    fail("ssoSession of 1.5 minutes", { ssoSession: { maxValidityMinutes: 1.5 } }, "ssoSession.maxValidityMinutes", /must be an integer; received 1\.5$/, "received 1.5"),
+
     // Custom client secrets: never echoed
     fail("a 23-character clientSecret", { clientSecret: secretOf(23) }, "clientSecret", /must be 24 to 64 characters long; received 23 characters \(value hidden\)$/, "received 23 characters (value hidden)", { secretArgs: ["clientSecret"], hidden: [secretOf(23)] }),
     fail("a 65-character clientSecret", { clientSecret: secretOf(65) }, "clientSecret", /must be 24 to 64 characters long; received 65 characters \(value hidden\)$/, "received 65 characters (value hidden)", { secretArgs: ["clientSecret"], hidden: [secretOf(65)] }),
@@ -271,6 +275,8 @@ export const VALID_ROWS: Row[] = [
     ok("token validities at their upper edges once units apply", { accessTokenValidity: 1, idTokenValidity: 1440, refreshTokenValidity: 3650, tokenValidityUnits: { accessToken: "days", idToken: "minutes", refreshToken: "days" } }),
     ok("raw edges: 86400 seconds, 24 hours by default, refresh 315360000 seconds", { accessTokenValidity: 86400, idTokenValidity: 24, refreshTokenValidity: 315360000, tokenValidityUnits: { accessToken: "seconds", refreshToken: "seconds" } }),
     ok("refreshTokenValidity 0 (the default), authSessionValidity 3, grace 0", { refreshTokenValidity: 0, authSessionValidity: 3, refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 0 } }),
+    ok("ssoSession of 0 minutes (always re-authenticate)", { ssoSession: { maxValidityMinutes: 0 } }),
+    ok("ssoSession of 129600 minutes (90 days)", { ssoSession: { maxValidityMinutes: 129600 } }),
     ok("authSessionValidity 15, grace 60", { authSessionValidity: 15, refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 60 } }),
     ok("analytics by application ARN alone; a custom attribute of the longest name as read attribute; a 32-character multibyte identity provider", { analyticsConfiguration: { applicationArn: ANALYTICS_ARN, userDataShared: true }, readAttributes: ["email", LONGEST_CUSTOM_ATTRIBUTE], supportedIdentityProviders: ["COGNITO", LONGEST_PROVIDER] }),
     ok("callback, logout and default redirect URLs without allowedOauthFlowsUserPoolClient", { callbackUrls: ["https://app.example/cb"], logoutUrls: ["https://app.example/out"], defaultRedirectUri: "https://app.example/cb" }),

@@ -11,6 +11,7 @@ import {
     DeleteUserPoolCommand,
     DescribeUserPoolClientCommand,
     ListUserPoolClientsCommand,
+    SetUserPoolSessionConfigurationCommand,
     UserPoolClientType,
 } from "@aws-sdk/client-cognito-identity-provider";
 import * as crypto from "crypto";
@@ -27,9 +28,20 @@ export function directSdk(): CognitoIdentityProviderClient {
 
 let poolCounter = 0;
 
-export async function createUserPool(sdk: CognitoIdentityProviderClient, label = "pool"): Promise<string> {
-    const out = await sdk.send(new CreateUserPoolCommand({ PoolName: `${label}-${process.pid}-${++poolCounter}` }));
-    return out.UserPool!.Id!;
+export interface PoolOptions {
+    /** The pool's feature plan; Cognito's default for new pools is ESSENTIALS. */
+    tier?: "LITE" | "ESSENTIALS" | "PLUS";
+    /** Turn the pool's session tracking on, which a client's SSO session setting (`ssoSession`) needs. */
+    sessionTracking?: boolean;
+}
+
+export async function createUserPool(sdk: CognitoIdentityProviderClient, label = "pool", options: PoolOptions = {}): Promise<string> {
+    const out = await sdk.send(new CreateUserPoolCommand({ PoolName: `${label}-${process.pid}-${++poolCounter}`, UserPoolTier: options.tier }));
+    const userPoolId = out.UserPool!.Id!;
+    if (options.sessionTracking) {
+        await sdk.send(new SetUserPoolSessionConfigurationCommand({ UserPoolId: userPoolId, UserSessionTracking: "ENABLED", TokenSession: { MaxPerUser: 20 } }));
+    }
+    return userPoolId;
 }
 
 export async function deleteUserPool(sdk: CognitoIdentityProviderClient, userPoolId: string): Promise<void> {

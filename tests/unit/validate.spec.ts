@@ -231,6 +231,19 @@ describe("validateInputs", () => {
         runTable(rows);
     });
 
+    describe("ssoSession", () => runTable([
+        invalid("maxValidityMinutes -1", { ssoSession: { maxValidityMinutes: -1 } }, "ssoSession.maxValidityMinutes", /^ssoSession\.maxValidityMinutes must be between 0 and 129600 minutes; received -1$/),
+        valid("maxValidityMinutes 0 (always re-authenticate)", { ssoSession: { maxValidityMinutes: 0 } }),
+        valid("maxValidityMinutes 60 (the default)", { ssoSession: { maxValidityMinutes: 60 } }),
+        valid("maxValidityMinutes 129600 (90 days)", { ssoSession: { maxValidityMinutes: 129600 } }),
+        invalid("maxValidityMinutes 129601", { ssoSession: { maxValidityMinutes: 129601 } }, "ssoSession.maxValidityMinutes", /^ssoSession\.maxValidityMinutes must be between 0 and 129600 minutes; received 129601$/),
+        invalid("maxValidityMinutes 1.5", { ssoSession: { maxValidityMinutes: 1.5 } }, "ssoSession.maxValidityMinutes", /^ssoSession\.maxValidityMinutes must be an integer; received 1\.5$/),
+        invalid("maxValidityMinutes as a string", { ssoSession: { maxValidityMinutes: "60" } }, "ssoSession.maxValidityMinutes", /^ssoSession\.maxValidityMinutes must be an integer; received "60"$/),
+        invalid("ssoSession without maxValidityMinutes", { ssoSession: {} }, "ssoSession.maxValidityMinutes", /^ssoSession\.maxValidityMinutes is required$/),
+        invalid("ssoSession as a number", { ssoSession: 60 }, "ssoSession", /^ssoSession must be an object with maxValidityMinutes; received 60$/),
+        invalid("an unknown field of ssoSession", { ssoSession: { maxValidityMinutes: 60, minutes: 5 } }, "ssoSession.minutes", /^ssoSession\.minutes is not a field of ssoSession; the fields are maxValidityMinutes; received 5$/),
+    ]));
+
     describe("authSessionValidity and refreshTokenRotation", () => runTable([
         invalid("authSessionValidity 2", { authSessionValidity: 2 }, "authSessionValidity", /^authSessionValidity must be between 3 and 15 minutes; received 2$/),
         valid("authSessionValidity 3", { authSessionValidity: 3 }),
