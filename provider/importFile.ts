@@ -1,11 +1,13 @@
 /**
- * `pulumi import --file` for UserPoolClients. The engine cannot import dynamic resources from an ID alone
- * (pulumi/pulumi#16175), but since CLI 3.254 an import file may carry each resource's inputs and outputs, and
- * then the engine stores them without calling the provider's Read. This builds that file: it describes each
- * client, and adds the provider text that the program itself would store, so the next `pulumi up` of a
- * program declaring the same resources previews no changes.
+ * Adopting existing clients with `pulumi import --file`. The engine cannot import dynamic resources from an ID alone
+ * (pulumi/pulumi#16175), but since CLI 3.254 an import file may carry each resource's inputs and outputs, and then
+ * the engine stores them without calling the provider's Read. This reads each client as the provider does (so the
+ * stored outputs are exactly what a refresh would store), names it, and builds the import file, with the provider
+ * text the program itself would store and every secret marked secret, so that the next `pulumi up` of a program
+ * declaring the same resources (see `programCode.ts`) previews no changes.
  */
-import { parseImportId } from "./importId";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
+import { formatImportId, parseImportId } from "./importId";
 import { UserPoolClientProvider } from "./provider";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 
@@ -13,6 +15,7 @@ export { USER_POOL_CLIENT_TYPE };
 
 /** Pulumi's marker for a secret value in state files; the engine encrypts `plaintext` when it stores it. */
 const SECRET_SIGNATURE = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
+const SECRET_OUTPUTS = ["clientSecret", "previousClientSecret"] as const;
 
 export interface ImportRequest {
     /** The Pulumi resource name the program gives the client. */
@@ -34,26 +37,95 @@ export interface ImportFile {
     }[];
 }
 
+/** A client read for adoption: what the import file stores and what the program code declares. */
+export interface AdoptedClient {
+    resourceName: string;
+    /** `<userPoolId>/<clientId>` */
+    importId: string;
+    parent?: string;
+    inputs: UserPoolClientInputs;
+    outputs: UserPoolClientOutputs;
+    /** Set for a client whose secret is custom: the stack configuration key the program code reads it from. */
+    secretConfigKey?: string;
+}
+
+/**
+ * Whether a secret has the form Cognito generates (51 characters of a–z and 0–9). Cognito does not say whether a
+ * secret was generated or given; a secret of any other form was certainly given (custom).
+ */
+export const looksGenerated = (secret: string): boolean => /^[a-z0-9]{51}$/.test(secret);
+
+/** Reads one client as the provider's import does. Undefined when there is no such client. */
+export async function readForAdoption(
+    provider: UserPoolClientProvider,
+    request: ImportRequest,
+    options: { region?: string } = {},
+): Promise<AdoptedClient | undefined> {
+    parseImportId(request.id);
+    const found = await provider.read(request.id, options.region ? ({ region: options.region } as never) : undefined);
+    if (!found.id || !found.props) return undefined;
+    const outputs = found.props as UserPoolClientOutputs;
+    let inputs = found.inputs as unknown as UserPoolClientInputs;
+    let secretConfigKey: string | undefined;
+    if (outputs.clientSecret !== undefined && !looksGenerated(outputs.clientSecret)) {
+        // A custom secret: the program passes it from secret configuration, never from code.
+        const { generateSecret: _g, ...rest } = inputs;
+        inputs = { ...rest, clientSecret: outputs.clientSecret };
+        outputs.generateSecret = false;
+        secretConfigKey = `${configKeyBase(request.name)}ClientSecret`;
+    }
+    return { resourceName: request.name, importId: request.id, parent: request.parent, inputs, outputs, secretConfigKey };
+}
+
+function configKeyBase(resourceName: string): string {
+    const words = resourceName.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("") || "client";
+}
+
+const secret = (value: unknown) => ({ ...SECRET_SIGNATURE, plaintext: JSON.stringify(value) });
+
+/** The `pulumi import --file` file for clients already read. */
+export function importFileOf(clients: AdoptedClient[]): ImportFile {
+    return {
+        resources: clients.map((client) => {
+            const outputs: Record<string, unknown> = { ...client.outputs };
+            for (const key of SECRET_OUTPUTS) if (outputs[key] !== undefined) outputs[key] = secret(outputs[key]);
+            const inputs: Record<string, unknown> = { ...client.inputs };
+            if (inputs.clientSecret !== undefined) inputs.clientSecret = secret(inputs.clientSecret);
+            return {
+                type: USER_POOL_CLIENT_TYPE,
+                name: client.resourceName,
+                id: parseImportId(client.importId).clientId,
+                ...(client.parent ? { parent: client.parent } : {}),
+                inputs: { ...inputs, [PROVIDER_KEY]: PROVIDER_TEXT },
+                outputs: { ...outputs, [PROVIDER_KEY]: PROVIDER_TEXT },
+            };
+        }),
+    };
+}
+
+/** Reads every requested client and builds the import file; a missing client is an error naming it. */
 export async function buildImportFile(requests: ImportRequest[], options: { region?: string } = {}): Promise<ImportFile> {
     const provider = new UserPoolClientProvider();
-    const resources: ImportFile["resources"] = [];
+    const clients: AdoptedClient[] = [];
     for (const request of requests) {
-        parseImportId(request.id);
-        const found = await provider.read(request.id, options.region ? ({ region: options.region } as never) : undefined);
-        if (!found.id || !found.props) throw new Error(`importing Cognito user pool client (${request.id}): no such client in that user pool`);
-        const { clientSecret, ...outputs } = found.props;
-        resources.push({
-            type: USER_POOL_CLIENT_TYPE,
-            name: request.name,
-            id: found.id,
-            ...(request.parent ? { parent: request.parent } : {}),
-            inputs: { ...(found.inputs as object), [PROVIDER_KEY]: PROVIDER_TEXT },
-            outputs: {
-                ...outputs,
-                ...(clientSecret !== undefined ? { clientSecret: { ...SECRET_SIGNATURE, plaintext: JSON.stringify(clientSecret) } } : {}),
-                [PROVIDER_KEY]: PROVIDER_TEXT,
-            },
-        });
+        const client = await readForAdoption(provider, request, options);
+        if (!client) throw new Error(`importing Cognito user pool client (${request.id}): no such client in that user pool`);
+        clients.push(client);
     }
-    return { resources };
+    return importFileOf(clients);
 }
+
+/**
+ * A Pulumi resource name for each client name: characters other than letters, digits, `_`, `.` and `-` become
+ * `-`, and a name already taken (by another client here or by a resource of the stack) gets `-2`, `-3`, ...
+ */
+export function resourceNameFor(clientName: string, taken: Set<string>): string {
+    const base = clientName.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^-+|-+$/g, "") || "client";
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    return name;
+}
+
+export { formatImportId };

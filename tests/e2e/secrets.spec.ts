@@ -172,14 +172,14 @@ describe("secrets and credentials never appear in plaintext", function () {
                 expectNone(text, secrets, args.join(" "));
             }
 
-            // preview --diff of an in-place change and of a replacement by a new custom secret.
+            // preview --diff of an in-place change and of a rotation to a new custom secret (also in place).
             await setClients(s, {
                 gen: { args: { ...gen, name: "gen-renamed" } },
                 custom: { args: { ...custom, clientSecret: OTHER_CUSTOM_SECRET }, secretArgs: ["clientSecret"] },
             });
             const diff = cliOutput(s, "preview", "--diff", "--show-sames");
             expect(diff.ok, diff.text).to.equal(true);
-            expect(diff.text, diff.text).to.match(/\(update\)\s+\[id=\w+\]\s+\[urn=[^\]]*::gen\]/).and.to.match(/\(replace\)\s+\[id=\w+\]\s+\[urn=[^\]]*::custom\]/);
+            expect(diff.text, diff.text).to.match(/\(update\)\s+\[id=\w+\]\s+\[urn=[^\]]*::gen\]/).and.to.match(/\(update\)\s+\[id=\w+\]\s+\[urn=[^\]]*::custom\]/);
             expect(diff.text).to.include("[secret]");
             expectNone(diff.text, [...secrets, OTHER_CUSTOM_SECRET], "preview --diff");
 

@@ -3,7 +3,7 @@
  * directory whose node_modules holds this package installed from its `npm pack` tarball, as a user installs it.
  */
 import { LocalWorkspace, PulumiCommand, Stack } from "@pulumi/pulumi/automation";
-import { execFileSync } from "child_process";
+import { execFileSync, spawn } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
@@ -112,3 +112,19 @@ export async function localStack(
 
 export const EXAMPLES = path.join(ROOT, "examples");
 export const PROGRAMS = path.join(ROOT, "tests", "e2e", "programs");
+
+/**
+ * Runs one of the installed package's commands (`dist/cli/<name>.js`, `pulumi-cognito-clients` by default) in a
+ * program directory with the stack's environment, as `npx` would. Asynchronous, so that a proxy in this process
+ * keeps serving it.
+ */
+export function runPackageCommand(s: LocalStack, args: string[], cwd = s.dir, command = "clients"): Promise<{ code: number | null; out: string }> {
+    const bin = path.join(s.dir, "node_modules", "pulumi-cognito-user-pool-client", "dist", "cli", `${command}.js`);
+    return new Promise((resolve) => {
+        const child = spawn("node", [bin, ...args], { cwd, env: { ...process.env, ...s.env } });
+        let out = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (out += d));
+        child.on("close", (code) => resolve({ code, out }));
+    });
+}

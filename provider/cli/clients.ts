@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+/**
+ * pulumi-cognito-clients: adopt existing Cognito app clients into a stack, and recover from an interrupted
+ * `pulumi up`, one command each. Run it in the Pulumi project directory; it calls the `pulumi` CLI on PATH.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { CognitoApiError, UserPoolClientApi } from "../aws";
+import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../importFile";
+import { parseImportId } from "../importId";
+import { programCode } from "../programCode";
+import { UserPoolClientProvider } from "../provider";
+import { StackExport, findCreatedClients, managedClients, pendingCreates } from "../recovery";
+
+const USAGE = `usage:
+  pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
+  pulumi-cognito-clients adopt <resource name>=<userPoolId>/<clientId> [...] [same options]
+  pulumi-cognito-clients recover [--dry-run] [--region <region>] [--stack <stack>]
+
+adopt    Reads the pool's clients (or the ones named) and writes cognito-import.json (for pulumi import --file) and
+         cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
+         settings). Clients the stack already manages are skipped. --import also runs pulumi import --file, after
+         storing each custom secret in the stack's secret config under the key the code reads.
+recover  After a pulumi up was interrupted: finds the client each pending create made (same name and configuration,
+         not in the state), then runs pulumi cancel, pulumi refresh --clear-pending-creates and pulumi import --file
+         for them, so that the next pulumi up creates nothing. It never deletes a client and never guesses.`;
+
+/** A mistake in the command line or its input: exit code 2, nothing written. */
+class UsageError extends Error {}
+
+interface Options {
+    command: "adopt" | "recover";
+    pool?: string;
+    match?: RegExp;
+    requests: ImportRequest[];
+    doImport: boolean;
+    dryRun: boolean;
+    out: string;
+    region?: string;
+    stack?: string;
+}
+
+function parseArguments(argv: string[]): Options {
+    const [command, ...rest] = argv;
+    if (command !== "adopt" && command !== "recover") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
+    const options: Options = { command, requests: [], doImport: false, dryRun: false, out: process.cwd() };
+    const value = (flag: string, i: number) => {
+        if (i >= rest.length || rest[i].startsWith("--")) throw new UsageError(`${flag} needs a value`);
+        return rest[i];
+    };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        const allowed = (flags: string[]) => {
+            if (!flags.includes(arg)) throw new UsageError(`${arg} is not an option of ${command}`);
+        };
+        if (arg === "--region") options.region = value(arg, ++i);
+        else if (arg === "--stack") options.stack = value(arg, ++i);
+        else if (arg.startsWith("--")) {
+            allowed(command === "adopt" ? ["--pool", "--match", "--import", "--out"] : ["--dry-run"]);
+            if (arg === "--pool") options.pool = value(arg, ++i);
+            else if (arg === "--match") {
+                const source = value(arg, ++i);
+                try {
+                    options.match = new RegExp(source);
+                } catch (e) {
+                    throw new UsageError(`--match ${JSON.stringify(source)} is not a regular expression: ${(e as Error).message}`);
+                }
+            } else if (arg === "--import") options.doImport = true;
+            else if (arg === "--out") options.out = path.resolve(value(arg, ++i));
+            else if (arg === "--dry-run") options.dryRun = true;
+        } else if (command === "adopt") {
+            const at = arg.indexOf("=");
+            if (at <= 0) throw new UsageError(`expected <resource name>=<userPoolId>/<clientId>; received ${JSON.stringify(arg)}`);
+            const id = arg.slice(at + 1);
+            try {
+                parseImportId(id);
+            } catch (e) {
+                throw new UsageError((e as Error).message);
+            }
+            options.requests.push({ name: arg.slice(0, at), id });
+        } else {
+            throw new UsageError(`recover takes no arguments; received ${JSON.stringify(arg)}`);
+        }
+    }
+    if (options.pool !== undefined && !/^[\w-]+_[0-9a-zA-Z]+$/.test(options.pool)) {
+        throw new UsageError(`--pool ${JSON.stringify(options.pool)} is not a user pool ID (<region>_<id>, e.g. us-east-1_AbC123)`);
+    }
+    if (command === "adopt" && options.pool === undefined && options.requests.length === 0) throw new UsageError("adopt needs --pool <userPoolId> or <resource name>=<userPoolId>/<clientId>");
+    if (command === "adopt" && options.pool !== undefined && options.requests.length > 0) throw new UsageError("give either --pool or a list of clients, not both");
+    return options;
+}
+
+/** Runs the pulumi CLI in the project directory. */
+function pulumi(options: Options, args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+    const run = spawnSync("pulumi", [...args, "--non-interactive", ...(options.stack ? ["--stack", options.stack] : [])], {
+        cwd: process.cwd(),
+        encoding: "utf8",
+        input,
+        maxBuffer: 512 * 1024 * 1024,
+    });
+    if (run.error) throw new Error(`could not run pulumi (${(run.error as NodeJS.ErrnoException).code ?? run.error.message}): is the Pulumi CLI on PATH?`);
+    return { code: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
+}
+
+function mustPulumi(options: Options, args: string[], input?: string): string {
+    const run = pulumi(options, args, input);
+    if (run.code !== 0) throw new Error(`pulumi ${args.join(" ")} failed:\n${run.stderr.trim() || run.stdout.trim()}`);
+    return run.stdout;
+}
+
+/** The stack's state, when the directory is a Pulumi project with a stack selected. */
+function stackExport(options: Options): StackExport | undefined {
+    if (!fs.existsSync(path.join(process.cwd(), "Pulumi.yaml")) && !fs.existsSync(path.join(process.cwd(), "Pulumi.yml"))) return undefined;
+    const run = pulumi(options, ["stack", "export"]);
+    return run.code === 0 ? (JSON.parse(run.stdout) as StackExport) : undefined;
+}
+
+/** The region: --region, else the stack's aws:region, else the AWS SDK's own resolution. */
+function resolveRegion(options: Options, inProject: boolean): string | undefined {
+    if (options.region) return options.region;
+    if (!inProject) return undefined;
+    const run = pulumi(options, ["config", "get", "aws:region"]);
+    return run.code === 0 ? run.stdout.trim() || undefined : undefined;
+}
+
+/** Turns AWS failures into messages that say what was tried. */
+function explain(error: unknown, what: { pool?: string; region?: string; regionSource: string }): Error {
+    if (!(error instanceof CognitoApiError)) return error as Error;
+    const tried = `in region ${what.region ?? "(none resolved)"} (${what.regionSource})`;
+    if (error.awsErrorName === "CredentialsProviderError" || /credentials/i.test(error.awsErrorName)) {
+        return new Error(
+            `no AWS credentials: tried the environment (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), the shared config and credentials ` +
+                `files (profile ${process.env.AWS_PROFILE ?? "default"}), SSO, and the container or instance role. ${error.message}`,
+        );
+    }
+    if (error.awsErrorName === "ResourceNotFoundException" && what.pool) {
+        const poolRegion = what.pool.split("_")[0];
+        const hint = what.region && poolRegion !== what.region ? `; the pool ID names region ${poolRegion}: pass --region ${poolRegion}` : "";
+        return new Error(`user pool ${what.pool} was not found ${tried}${hint}. ${error.message}`);
+    }
+    return new Error(`${error.message} (${tried})`);
+}
+
+async function adopt(options: Options): Promise<void> {
+    const exported = stackExport(options);
+    const region = resolveRegion(options, exported !== undefined);
+    const regionSource = options.region ? "--region" : region ? "the stack's aws:region" : "the AWS SDK's default";
+    const api = new UserPoolClientApi({ region });
+    const provider = new UserPoolClientProvider();
+    const { ids: managed, names: taken } = exported ? managedClients(exported) : { ids: new Set<string>(), names: new Set<string>() };
+
+    let requests = options.requests;
+    if (options.pool) {
+        let listed: { clientId: string; name: string }[];
+        try {
+            listed = await api.list(options.pool);
+        } catch (e) {
+            throw explain(e, { pool: options.pool, region, regionSource });
+        }
+        if (listed.length === 0) throw new UsageError(`user pool ${options.pool} has no app clients; nothing to adopt`);
+        const matching = listed.filter((c) => !options.match || options.match.test(c.name));
+        if (matching.length === 0) throw new UsageError(`no client name of user pool ${options.pool} matches ${options.match}; its clients: ${listed.map((c) => c.name).join(", ")}`);
+        requests = matching.map((c) => ({ name: c.name, id: `${options.pool}/${c.clientId}` }));
+    }
+    const skipped = requests.filter((r) => managed.has(r.id));
+    requests = requests.filter((r) => !managed.has(r.id)).map((r) => ({ ...r, name: options.pool ? resourceNameFor(r.name, taken) : r.name }));
+    if (skipped.length) console.error(`skipping ${skipped.length} client(s) the stack already manages: ${skipped.map((r) => r.id).join(", ")}`);
+    if (requests.length === 0) {
+        console.error("nothing to adopt: every client is already managed by the stack");
+        return;
+    }
+
+    const clients: AdoptedClient[] = [];
+    for (const request of requests) {
+        let client: AdoptedClient | undefined;
+        try {
+            client = await readForAdoption(provider, request, { region });
+        } catch (e) {
+            throw explain(e, { pool: parseImportId(request.id).userPoolId, region, regionSource });
+        }
+        if (!client) throw new Error(`client ${request.id} was not found in region ${region ?? "(the AWS SDK's default)"} (${regionSource})`);
+        clients.push(client);
+    }
+
+    fs.mkdirSync(options.out, { recursive: true });
+    const importPath = path.join(options.out, "cognito-import.json");
+    const codePath = path.join(options.out, "cognito-clients.ts");
+    fs.writeFileSync(importPath, JSON.stringify(importFileOf(clients), null, 2) + "\n", { mode: 0o600 });
+    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey })), {
+        region,
+        header: `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\nImport this module from the program (import "./cognito-clients";) or paste its declarations.`,
+    }));
+    console.error(`wrote ${path.relative(process.cwd(), importPath) || importPath} and ${path.relative(process.cwd(), codePath) || codePath}:`);
+    for (const c of clients) console.error(`  ${c.resourceName} = ${c.importId}${c.secretConfigKey ? ` (custom secret: config ${c.secretConfigKey})` : ""}`);
+
+    if (!options.doImport) {
+        console.error(`next: pulumi import --file ${path.relative(process.cwd(), importPath)} --generate-code=false --protect=false, then add the code to the program`);
+        return;
+    }
+    if (!exported) throw new Error("--import needs a Pulumi project directory with a stack selected (or --stack)");
+    for (const c of clients.filter((c) => c.secretConfigKey)) {
+        mustPulumi(options, ["config", "set", "--secret", c.secretConfigKey!], c.inputs.clientSecret!);
+    }
+    mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
+    console.error(`imported ${clients.length} client(s) into the stack; declare them with ${path.relative(process.cwd(), codePath)} and pulumi preview shows no changes`);
+}
+
+async function recover(options: Options): Promise<void> {
+    const exported = stackExport(options);
+    if (!exported) throw new UsageError("recover runs in the Pulumi project directory of the interrupted stack (or pass --stack)");
+    const pending = pendingCreates(exported);
+    if (pending.length === 0) {
+        console.error("no interrupted create of a UserPoolClient in the stack: nothing to recover");
+        return;
+    }
+    const region = resolveRegion(options, true);
+    const api = new UserPoolClientApi({ region });
+    const provider = new UserPoolClientProvider();
+    const results = await findCreatedClients(provider, (pool) => api.list(pool), pending, managedClients(exported).ids);
+    const ambiguous = results.filter((r) => r.ambiguous);
+    for (const r of results) {
+        const what = r.found ? `made ${r.found}` : r.ambiguous ? `ambiguous: ${r.ambiguous.join(", ")} all match` : "made no client (the create did not reach Cognito); the next pulumi up creates it";
+        console.error(`  ${r.pending.resourceName}: ${what}`);
+    }
+    if (ambiguous.length) {
+        throw new Error(`${ambiguous.length} interrupted create(s) match more than one client; nothing was changed. Delete the extra clients you do not want (or rename them), then run recover again`);
+    }
+    if (options.dryRun) return;
+
+    const cancel = pulumi(options, ["cancel", "--yes"]);
+    if (cancel.code !== 0 && !/no update|not locked|currently running|no in-progress/i.test(cancel.stderr + cancel.stdout)) {
+        throw new Error(`pulumi cancel failed:\n${cancel.stderr.trim()}`);
+    }
+    mustPulumi(options, ["refresh", "--clear-pending-creates", "--yes", "--skip-preview"]);
+    const found = results.filter((r) => r.found);
+    if (found.length) {
+        const clients: AdoptedClient[] = [];
+        for (const r of found) {
+            const client = await readForAdoption(provider, { name: r.pending.resourceName, id: r.found!, parent: r.pending.parent }, { region });
+            if (client) clients.push(client);
+        }
+        const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-recover-")), "import.json");
+        fs.writeFileSync(file, JSON.stringify(importFileOf(clients)), { mode: 0o600 });
+        try {
+            mustPulumi(options, ["import", "--file", file, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
+        } finally {
+            fs.rmSync(path.dirname(file), { recursive: true, force: true });
+        }
+    }
+    console.error(`recovered: adopted ${found.length} client(s) the interrupted update had made (${found.map((r) => `${r.pending.resourceName} = ${r.found}`).join(", ") || "none"}); ` +
+        `${results.length - found.length} create(s) had not reached Cognito. The next pulumi up creates nothing twice.`);
+}
+
+async function main(argv: string[]): Promise<number> {
+    if (argv.includes("-h") || argv.includes("--help")) {
+        console.log(USAGE);
+        return 0;
+    }
+    try {
+        const options = parseArguments(argv);
+        await (options.command === "adopt" ? adopt(options) : recover(options));
+        return 0;
+    } catch (e) {
+        console.error(`pulumi-cognito-clients: ${(e as Error).message}`);
+        if (e instanceof UsageError) {
+            console.error(USAGE);
+            return 2;
+        }
+        return 1;
+    }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

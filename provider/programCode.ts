@@ -1,0 +1,119 @@
+/**
+ * Program code for adopted clients: one `new UserPoolClient(...)` per client, with exactly the arguments that
+ * reproduce its live settings, so that the code pasted into a program previews no changes. Values Cognito applies
+ * when an argument is left out are left out; secrets are never written: a generated secret is
+ * `generateSecret: true`, a custom one reads the stack's secret configuration.
+ *
+ * Pure: it works on the arguments recovered from a client (`inputsFromOutputs`).
+ */
+import type { UserPoolClientInputs } from "./args";
+import { normalizeForComparison } from "./mapping";
+
+/** One client to write code for. */
+export interface ClientCode {
+    /** The Pulumi resource name. */
+    resourceName: string;
+    /** The client's arguments as read from Cognito. */
+    inputs: UserPoolClientInputs;
+    /** The stack configuration key of its custom secret, when it has one. */
+    secretConfigKey?: string;
+}
+
+/** The order arguments are written in: as the argument table documents them. */
+const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
+    "name", "userPoolId", "generateSecret", "clientSecret", "explicitAuthFlows", "allowedOauthFlowsUserPoolClient",
+    "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
+    "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
+    "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
+    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "region",
+];
+
+const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshTokenValidity"] as const;
+
+/**
+ * The arguments worth writing: those whose value differs from what Cognito applies when the argument is left
+ * out. Token validities are written with their units, and units only beside a validity.
+ */
+export function significantArguments(inputs: UserPoolClientInputs, options: { region?: string } = {}): Partial<UserPoolClientInputs> {
+    const normal = normalizeForComparison(inputs);
+    const out: Record<string, unknown> = {};
+    for (const key of ARGUMENT_ORDER) {
+        const value = inputs[key];
+        if (value === undefined) continue;
+        if (key === "name" || key === "userPoolId") out[key] = value;
+        else if (key === "region") {
+            if (options.region === undefined || value !== options.region) out[key] = value;
+        } else if (key === "clientSecret" || key === "generateSecret") {
+            if (value) out[key] = value;
+        } else if (key === "tokenValidityUnits") {
+            const units = value as Record<string, string>;
+            const written = { accessToken: "accessTokenValidity", idToken: "idTokenValidity", refreshToken: "refreshTokenValidity" } as const;
+            const kept = Object.fromEntries(Object.entries(units).filter(([unit]) => normal[written[unit as keyof typeof written]] !== undefined));
+            if (Object.keys(kept).length) out[key] = kept;
+        } else if ((TOKEN_VALIDITIES as readonly string[]).includes(key)) {
+            if (normal[key] !== undefined) out[key] = value;
+        } else if (normal[key] !== undefined) {
+            // Lists as sorted sets; objects in their normal form (e.g. without the service-linked role Cognito
+            // reports for analytics by application ARN, which the program cannot give alongside it).
+            out[key] = Array.isArray(value) ? [...(value as string[])].sort() : typeof value === "object" ? normal[key] : value;
+        }
+    }
+    return out as Partial<UserPoolClientInputs>;
+}
+
+/** A valid, unique TypeScript identifier for a resource name, e.g. "legacy web-app" → "legacyWebApp". */
+export function variableName(resourceName: string, taken: Set<string>): string {
+    const words = resourceName.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    let base = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("") || "client";
+    if (/^[0-9]/.test(base)) base = `client${base}`;
+    if (RESERVED_WORDS.has(base)) base = `${base}Client`;
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+    taken.add(name);
+    return name;
+}
+
+const RESERVED_WORDS = new Set([
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export",
+    "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
+    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "let", "static", "yield", "await",
+    "config", "pulumi", "UserPoolClient",
+]);
+
+function literal(value: unknown, indent: string): string {
+    if (Array.isArray(value)) {
+        const items = value.map((v) => literal(v, indent + "    "));
+        const inline = `[${items.join(", ")}]`;
+        return inline.length <= 100 ? inline : `[\n${items.map((i) => `${indent}    ${i},`).join("\n")}\n${indent}]`;
+    }
+    if (value !== null && typeof value === "object") {
+        const fields = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${literal(v, indent + "    ")}`);
+        return `{ ${fields.join(", ")} }`;
+    }
+    return JSON.stringify(value);
+}
+
+/** A TypeScript module that declares the clients, to paste into a program (or import from it). */
+export function programCode(clients: ClientCode[], options: { region?: string; header?: string } = {}): string {
+    const taken = new Set<string>();
+    const needsConfig = clients.some((c) => c.secretConfigKey !== undefined);
+    const lines: string[] = [];
+    if (options.header) lines.push(...options.header.split("\n").map((l) => `// ${l}`.trimEnd()));
+    if (needsConfig) lines.push('import * as pulumi from "@pulumi/pulumi";');
+    lines.push('import { UserPoolClient } from "pulumi-cognito-user-pool-client";', "");
+    if (needsConfig) lines.push("const config = new pulumi.Config();", "");
+    for (const client of clients) {
+        const args = significantArguments(client.inputs, options);
+        const body: string[] = [];
+        for (const [key, value] of Object.entries(args)) {
+            if (key === "clientSecret") {
+                body.push(`    // A custom secret: set it with \`pulumi config set --secret ${client.secretConfigKey} <the client's secret>\`.`);
+                body.push(`    clientSecret: pulumi.secret(config.requireSecret(${JSON.stringify(client.secretConfigKey)})),`);
+            } else {
+                body.push(`    ${key}: ${literal(value, "    ")},`);
+            }
+        }
+        lines.push(`export const ${variableName(client.resourceName, taken)} = new UserPoolClient(${JSON.stringify(client.resourceName)}, {`, ...body, "});", "");
+    }
+    return lines.join("\n");
+}

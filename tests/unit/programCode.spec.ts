@@ -1,0 +1,92 @@
+import { expect } from "chai";
+import type { UserPoolClientInputs } from "../../provider/args";
+import { looksGenerated, resourceNameFor } from "../../provider/importFile";
+import { programCode, significantArguments, variableName } from "../../provider/programCode";
+import { managedClients, pendingCreates } from "../../provider/recovery";
+
+const POOL = "us-east-1_AbC123";
+const base = { name: "app", userPoolId: POOL };
+
+describe("significantArguments: the arguments that reproduce a client, defaults left out", () => {
+    const rows: [string, Partial<UserPoolClientInputs>, Partial<UserPoolClientInputs>][] = [
+        ["a client with Cognito's defaults written out", {
+            explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_CUSTOM_AUTH"], refreshTokenValidity: 30, authSessionValidity: 3,
+            enableTokenRevocation: true, enablePropagateAdditionalUserContextData: false, allowedOauthFlowsUserPoolClient: false,
+            tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "days" }, accessTokenValidity: 1, idTokenValidity: 1,
+            refreshTokenRotation: { feature: "DISABLED", retryGracePeriodSeconds: 0 }, preventUserExistenceErrors: "LEGACY", ssoSession: { maxValidityMinutes: 60 },
+        }, {}],
+        ["lists sorted, other values as they are", { callbackUrls: ["https://b.example/cb", "https://a.example/cb"], authSessionValidity: 7, enableTokenRevocation: false },
+            { callbackUrls: ["https://a.example/cb", "https://b.example/cb"], enableTokenRevocation: false, authSessionValidity: 7 }],
+        ["a validity with its unit, and no unit without a validity", { accessTokenValidity: 30, idTokenValidity: 1, tokenValidityUnits: { accessToken: "minutes", idToken: "hours", refreshToken: "days" } },
+            { accessTokenValidity: 30, tokenValidityUnits: { accessToken: "minutes" } }],
+        ["a validity that is the default in another unit is left out", { refreshTokenValidity: 720, tokenValidityUnits: { refreshToken: "hours" } }, {}],
+        ["generateSecret only when true", { generateSecret: true }, { generateSecret: true }],
+        ["rotation when enabled", { refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 10 } }, { refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 10 } }],
+        ["analytics by application ARN without the service-linked role Cognito reports", { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef", roleArn: "arn:aws:iam::123456789012:role/aws-service-role/cognito-idp.amazonaws.com/AWSServiceRoleForAmazonCognitoIdp", userDataShared: false } },
+            { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef" } }],
+        ["the SSO session setting when not 60", { ssoSession: { maxValidityMinutes: 0 } }, { ssoSession: { maxValidityMinutes: 0 } }],
+        ["the region only when it differs from the stack's", { region: "us-east-1" }, {}],
+    ];
+    for (const [title, extra, expected] of rows) {
+        it(title, () => expect(significantArguments({ ...base, ...extra } as UserPoolClientInputs, { region: "us-east-1" })).to.deep.equal({ ...base, ...expected }));
+    }
+});
+
+describe("programCode", () => {
+    it("declares each client, reads a custom secret from secret config, and writes no secret value", () => {
+        const code = programCode([
+            { resourceName: "legacy web-app", inputs: { ...base, generateSecret: true, callbackUrls: ["https://a.example/cb"] } as UserPoolClientInputs },
+            { resourceName: "partner", inputs: { ...base, name: "partner", clientSecret: "customSecret_0123456789abcdefXYZ" } as UserPoolClientInputs, secretConfigKey: "partnerClientSecret" },
+        ]);
+        expect(code).to.include('export const legacyWebApp = new UserPoolClient("legacy web-app", {\n    name: "app",\n    userPoolId: "us-east-1_AbC123",\n    generateSecret: true,\n    callbackUrls: ["https://a.example/cb"],\n});');
+        expect(code).to.include('    clientSecret: pulumi.secret(config.requireSecret("partnerClientSecret")),');
+        expect(code).to.include("pulumi config set --secret partnerClientSecret");
+        expect(code).to.not.include("customSecret_0123456789abcdefXYZ");
+        expect(code).to.match(/^import \* as pulumi from "@pulumi\/pulumi";\nimport \{ UserPoolClient \} from "pulumi-cognito-user-pool-client";\n\nconst config = new pulumi\.Config\(\);/);
+    });
+
+    it("imports only what it uses when no client has a custom secret", () => {
+        expect(programCode([{ resourceName: "a", inputs: base as UserPoolClientInputs }])).to.match(/^import \{ UserPoolClient \} from "pulumi-cognito-user-pool-client";\n\nexport const a = /);
+    });
+});
+
+describe("names", () => {
+    const rows: [string, string][] = [["web app", "web-app"], ["web-app", "web-app-2"], ["a+b=c@d.e", "a-b-c-d.e"], ["@@@", "client"], ["web app", "web-app-3"]];
+    const taken = new Set<string>();
+    for (const [clientName, expected] of rows) it(`resource name of ${JSON.stringify(clientName)} is ${expected}, unique`, () => expect(resourceNameFor(clientName, taken)).to.equal(expected));
+
+    const vars: [string, string][] = [["legacy web-app", "legacyWebApp"], ["legacy-web-app", "legacyWebApp2"], ["2fa client", "client2faClient"], ["default", "defaultClient"], ["---", "client"]];
+    const takenVars = new Set<string>();
+    for (const [resourceName, expected] of vars) it(`variable for ${JSON.stringify(resourceName)} is ${expected}`, () => expect(variableName(resourceName, takenVars)).to.equal(expected));
+
+    it("tells a generated secret's form from a custom one", () => {
+        expect(looksGenerated("a1".repeat(25) + "z")).to.equal(true);
+        expect(looksGenerated("customSecret_0123456789abcdefXYZ")).to.equal(false);
+        expect(looksGenerated("A".repeat(51))).to.equal(false);
+    });
+});
+
+describe("reading a stack export", () => {
+    const TYPE = "pulumi-nodejs:dynamic/cognito:UserPoolClient";
+    const exported = {
+        deployment: {
+            resources: [
+                { urn: "urn:pulumi:test::p::pulumi:pulumi:Stack::p-test", type: "pulumi:pulumi:Stack" },
+                { urn: `urn:pulumi:test::p::${TYPE}::kept`, type: TYPE, id: "c1", inputs: { userPoolId: POOL } },
+            ],
+            pending_operations: [
+                { type: "creating", resource: { urn: `urn:pulumi:test::p::${TYPE}::lost`, type: TYPE, parent: "urn:pulumi:test::p::pulumi:pulumi:Stack::p-test", inputs: { name: "lost", userPoolId: POOL } } },
+                { type: "updating", resource: { urn: `urn:pulumi:test::p::${TYPE}::kept`, type: TYPE, inputs: { name: "kept", userPoolId: POOL } } },
+                { type: "creating", resource: { urn: "urn:pulumi:test::p::other:index:Thing::x", type: "other:index:Thing", inputs: {} } },
+            ],
+        },
+    };
+    it("finds the pending creates of UserPoolClients only, without the stack as parent", () => {
+        expect(pendingCreates(exported)).to.deep.equal([{ urn: `urn:pulumi:test::p::${TYPE}::lost`, resourceName: "lost", inputs: { name: "lost", userPoolId: POOL } }]);
+    });
+    it("lists the managed clients and the names taken", () => {
+        const { ids, names } = managedClients(exported);
+        expect([...ids]).to.deep.equal([`${POOL}/c1`]);
+        expect([...names]).to.deep.equal(["p-test", "kept"]);
+    });
+});
