@@ -7,7 +7,7 @@
 # building (set PULUMI_BUILD_FROM_SOURCE=1 to build anyway).
 set -euo pipefail
 
-PULUMI_VERSION="3.274.1"
+PULUMI_VERSION="3.276.0"
 # The Node.js language host of current releases lives in its own, never-tagged module
 # (github.com/pulumi/pulumi/sdk/nodejs/cmd/pulumi-language-nodejs/v3); the Go module proxy answers
 # "403 Forbidden: This module version is not available" for its pseudo-versions. The last release that shipped

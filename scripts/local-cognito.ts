@@ -121,11 +121,12 @@ export async function startLocalCognito(): Promise<LocalCognito> {
 /** The former name of startLocalCognito, used by the tests, the demo and the benchmarks. */
 export const startMoto = startLocalCognito;
 
-/** Fake credentials and a region for the local API; never real ones. */
+/**
+ * Fake credentials and a region for the local API; never real ones. Nothing silences the AWS SDK's Node.js version
+ * notice: it speaks only below Node.js 22, and the supported versions are 22 and 24 (package.json `engines`).
+ */
 export const LOCAL_AWS_ENV = {
     AWS_ACCESS_KEY_ID: "testing",
     AWS_SECRET_ACCESS_KEY: "testing",
     AWS_REGION: "us-east-1",
-    // Node 20 is supported by this package; keep local runs free of the SDK's Node 22 notice.
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
 } as const;
