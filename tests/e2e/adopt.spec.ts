@@ -89,6 +89,7 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
 
     it("adopts all 25 clients in one command; the written code previews no changes and up makes no write call", async () => {
         const adopted = await cli(["adopt", "--pool", userPoolId, "--import"]);
+        process.stdout.write(`      $ npx pulumi-cognito-clients adopt --pool ${userPoolId} --import\n${adopted.out.replace(/^/gm, "      ")}\n`);
         expect(adopted.code, adopted.out).to.equal(0);
         expect(adopted.out).to.match(/imported 25 client\(s\) into the stack/);
         for (let n = 0; n < 3; n++) expect(adopted.out, "a custom secret printed").to.not.include(CUSTOM(n));

@@ -212,7 +212,8 @@ describe("end to end: faults between the engine's provider and Cognito", functio
 
     /**
      * Starts `pulumi up` of `total` clients, holds the first `held` creates for `holdMs` before they reach Cognito
-     * (long enough for every other create to be answered), and kills the CLI while they are held. The requests are already on their way, so Cognito still carries them out: the clients
+     * (long enough for every other create to be answered), and kills the CLI while they are held. `held` stays below
+     * the engine's parallelism (the CLI's default on 2 cores), so the other creates can all be sent meanwhile. The requests are already on their way, so Cognito still carries them out: the clients
      * exist, but the engine never learns their IDs. Returns what the pool and the state hold afterwards.
      */
     async function killUpMidFlight(prefix: string, total: number, held: number, holdMs: number) {
@@ -260,8 +261,9 @@ describe("end to end: faults between the engine's provider and Cognito", functio
     }
 
     it("after the pulumi process is killed mid-up of 30 clients, pulumi-cognito-clients recover adopts what it made: the next up creates nothing", async () => {
-        const { clients, live, pendingCreates } = await killUpMidFlight("recover", 30, 10, 30_000);
+        const { clients, live, pendingCreates } = await killUpMidFlight("recover", 30, 4, 20_000);
         const recovered = await runPackageCommand(s, ["recover"]);
+        process.stdout.write(`      $ npx pulumi-cognito-clients recover\n${recovered.out.replace(/^/gm, "      ")}\n`);
         expect(recovered.code, recovered.out).to.equal(0);
         expect(recovered.out).to.match(new RegExp(`recovered: adopted ${pendingCreates.length} client\\(s\\) the interrupted update had made`));
         for (const op of pendingCreates) expect(recovered.out).to.match(new RegExp(`${op.resource.urn.split("::").pop()}: made ${userPoolId}/\\w+`));
