@@ -260,6 +260,17 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         return { clients, live, inState, pendingCreates };
     }
 
+    /** After a recovery: `pulumi up` creates nothing, and pool and state hold exactly the clients the killed up made. */
+    async function expectUpCreatesNothing(clients: Record<string, unknown>, live: { id: string }[]) {
+        proxy.reset();
+        const up = await s.stack.up();
+        expect(up.summary.resourceChanges ?? {}).to.not.have.property("create");
+        expect(proxy.countsByOperation()).to.not.have.property("CreateUserPoolClient");
+        const pool = await expectPoolAndStateAgree(s, userPoolId);
+        expect(pool.map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
+        expect(pool.map((c) => c.id).sort(), "no client made twice").to.deep.equal(live.map((c) => c.id).sort());
+    }
+
     it("after the pulumi process is killed mid-up of 30 clients, pulumi-cognito-clients recover adopts what it made: the next up creates nothing", async () => {
         const { clients, live, pendingCreates } = await killUpMidFlight("recover", 30, 4, 20_000);
         const recovered = await runPackageCommand(s, ["recover"]);
@@ -268,13 +279,7 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         expect(recovered.out).to.match(new RegExp(`recovered: adopted ${pendingCreates.length} client\\(s\\) the interrupted update had made`));
         for (const op of pendingCreates) expect(recovered.out).to.match(new RegExp(`${op.resource.urn.split("::").pop()}: made ${userPoolId}/\\w+`));
 
-        proxy.reset();
-        const up = await s.stack.up();
-        expect(up.summary.resourceChanges ?? {}).to.not.have.property("create");
-        expect(proxy.countsByOperation()).to.not.have.property("CreateUserPoolClient");
-        const pool = await expectPoolAndStateAgree(s, userPoolId);
-        expect(pool.map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
-        expect(pool.map((c) => c.id).sort(), "no client made twice").to.deep.equal(live.map((c) => c.id).sort());
+        await expectUpCreatesNothing(clients, live);
         // Nothing left to recover.
         const again = await runPackageCommand(s, ["recover"]);
         expect(again.out).to.include("nothing to recover");
@@ -312,13 +317,6 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         expect(imported.code, imported.stderr + imported.stdout).to.equal(0);
         expect(imported.stdout).to.include(`${orphans.length} imported`);
         // 4. `pulumi up` creates nothing.
-        proxy.reset();
-        const up = await s.stack.up();
-        expect(up.summary.resourceChanges ?? {}).to.not.have.property("create");
-        expect(proxy.countsByOperation()).to.not.have.property("CreateUserPoolClient");
-
-        const pool = await expectPoolAndStateAgree(s, userPoolId);
-        expect(pool.map((c) => c.name).sort()).to.deep.equal(Object.keys(clients).sort());
-        expect(pool.map((c) => c.id).sort()).to.deep.equal(live.map((c) => c.id).sort());
+        await expectUpCreatesNothing(clients, live);
     });
 });
