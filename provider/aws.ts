@@ -11,6 +11,7 @@ import type {
     UpdateUserPoolClientRequest,
     UserPoolClientType,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { flattenSecretDescriptor } from "./mapping";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
 import type { SecretApi, SecretDescriptor } from "./secrets";
@@ -170,20 +171,6 @@ function sdk(): typeof CognitoSdk {
     return (sdkModule ??= require("@aws-sdk/client-cognito-identity-provider") as typeof CognitoSdk);
 }
 
-function isoDate(d: Date | string | number | undefined): string | undefined {
-    if (d === undefined) return undefined;
-    const date = d instanceof Date ? d : new Date(typeof d === "number" ? d * 1000 : d);
-    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-function descriptor(d: CognitoSdk.ClientSecretDescriptorType): SecretDescriptor {
-    const out: SecretDescriptor = { id: d.ClientSecretId! };
-    const createDate = isoDate(d.ClientSecretCreateDate);
-    if (createDate !== undefined) out.createDate = createDate;
-    if (d.ClientSecretValue !== undefined) out.value = d.ClientSecretValue;
-    return out;
-}
-
 /** A thin Cognito client for one region: one method per operation, each with the retry policy applied. */
 export class UserPoolClientApi implements SecretApi {
     private readonly sdk: CognitoIdentityProviderClient;
@@ -303,7 +290,7 @@ export class UserPoolClientApi implements SecretApi {
         const response = await this.call("listing the secrets of", `${userPoolId}/${clientId}`, () =>
             this.sdk.send(new (sdk().ListUserPoolClientSecretsCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
         );
-        return (response.ClientSecrets ?? []).map(descriptor);
+        return (response.ClientSecrets ?? []).map(flattenSecretDescriptor);
     }
 
     /**
@@ -319,7 +306,7 @@ export class UserPoolClientApi implements SecretApi {
         return this.call(
             "adding a secret to",
             target,
-            async () => descriptor((await this.sdk.send(new (sdk().AddUserPoolClientSecretCommand)({ UserPoolId: userPoolId, ClientId: clientId, ClientSecret: value }))).ClientSecretDescriptor!),
+            async () => flattenSecretDescriptor((await this.sdk.send(new (sdk().AddUserPoolClientSecretCommand)({ UserPoolId: userPoolId, ClientId: clientId, ClientSecret: value }))).ClientSecretDescriptor!),
             async (error) => {
                 if (!isAmbiguousFailure(error)) return undefined;
                 const made = (await this.listSecrets(userPoolId, clientId)).filter((d) => !before.has(d.id));

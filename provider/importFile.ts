@@ -8,6 +8,7 @@
  */
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { formatImportId, parseImportId } from "./importId";
+import { camelCase } from "./programCode";
 import { UserPoolClientProvider } from "./provider";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 
@@ -72,14 +73,9 @@ export async function readForAdoption(
         const { generateSecret: _g, ...rest } = inputs;
         inputs = { ...rest, clientSecret: outputs.clientSecret };
         outputs.generateSecret = false;
-        secretConfigKey = `${configKeyBase(request.name)}ClientSecret`;
+        secretConfigKey = `${camelCase(request.name)}ClientSecret`;
     }
     return { resourceName: request.name, importId: request.id, parent: request.parent, inputs, outputs, secretConfigKey };
-}
-
-function configKeyBase(resourceName: string): string {
-    const words = resourceName.split(/[^A-Za-z0-9]+/).filter(Boolean);
-    return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("") || "client";
 }
 
 const secret = (value: unknown) => ({ ...SECRET_SIGNATURE, plaintext: JSON.stringify(value) });

@@ -4,6 +4,7 @@
  * configurations are compared (lists as sets, API default echoes as unset).
  */
 import type {
+    ClientSecretDescriptorType,
     CreateUserPoolClientRequest,
     UpdateUserPoolClientRequest,
     UserPoolClientType,
@@ -12,6 +13,7 @@ import {
     AnalyticsConfiguration,
     LIST_PROPERTIES,
     RefreshTokenRotation,
+    SsoSession,
     TokenValidityUnits,
     UserPoolClientInputs,
     UserPoolClientOutputs,
@@ -21,12 +23,12 @@ import {
     API_DEFAULTS,
     DEFAULT_AUTH_FLOWS,
     SECONDS_PER_UNIT,
+    SSO_SESSION_MINUTES,
     TOKEN_VALIDITIES,
     TimeUnit,
     isUnknown,
 } from "./schema";
-import { SECRET_STATE_KEYS, rotationKeepers } from "./secrets";
-import { normalizeSsoSession } from "./sessions";
+import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./secrets";
 
 type ClientConfig = Omit<CreateUserPoolClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret">;
 
@@ -184,7 +186,7 @@ export function flattenUserPoolClient(client: UserPoolClientType, context: Flatt
 /** The configuration arguments recoverable from a flattened client, e.g. as the inputs of an adopted client. */
 export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClientInputs {
     const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecret, generateSecret, ...rest } = outputs;
-    const config = Object.fromEntries(Object.entries(rest).filter(([k]) => !(SECRET_STATE_KEYS as readonly string[]).includes(k)));
+    const config = withoutSecretState(rest);
     // A secret the program did not set (generated) is not an input.
     return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret }) as UserPoolClientInputs;
 }
@@ -239,6 +241,12 @@ function normalizeAnalytics(a: AnalyticsConfiguration | undefined): AnalyticsCon
     return Object.keys(normal).length ? normal : undefined;
 }
 
+/** The SSO session setting in its normal form: unset and Cognito's default are the same. */
+function normalizeSsoSession(ssoSession: SsoSession | undefined): SsoSession | undefined {
+    if (ssoSession === undefined || isUnknown(ssoSession) || isUnknown(ssoSession.maxValidityMinutes)) return ssoSession;
+    return ssoSession.maxValidityMinutes === SSO_SESSION_MINUTES.default ? undefined : { maxValidityMinutes: ssoSession.maxValidityMinutes };
+}
+
 function normalizeRotation(r: RefreshTokenRotation | undefined): RefreshTokenRotation | undefined {
     if (!r || r.feature === "DISABLED") return undefined;
     return { feature: r.feature, retryGracePeriodSeconds: r.retryGracePeriodSeconds ?? 0 };
@@ -261,6 +269,11 @@ function nonEmptyObject<T extends object>(value: T | undefined): T | undefined {
 
 function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
     return list && list.length ? list : undefined;
+}
+
+/** One of a client's secrets as Cognito describes it (AddUserPoolClientSecret, ListUserPoolClientSecrets). */
+export function flattenSecretDescriptor(d: ClientSecretDescriptorType): SecretDescriptor {
+    return dropUndefined({ id: d.ClientSecretId!, createDate: isoDate(d.ClientSecretCreateDate), value: d.ClientSecretValue });
 }
 
 function isoDate(d: Date | string | number | undefined): string | undefined {

@@ -63,14 +63,19 @@ export function significantArguments(inputs: UserPoolClientInputs, options: { re
 
 /** A valid, unique TypeScript identifier for a resource name, e.g. "legacy web-app" → "legacyWebApp". */
 export function variableName(resourceName: string, taken: Set<string>): string {
-    const words = resourceName.split(/[^A-Za-z0-9]+/).filter(Boolean);
-    let base = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("") || "client";
+    let base = camelCase(resourceName);
     if (/^[0-9]/.test(base)) base = `client${base}`;
     if (RESERVED_WORDS.has(base)) base = `${base}Client`;
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
     taken.add(name);
     return name;
+}
+
+/** The words of a name joined in camel case, e.g. "legacy web-app" → "legacyWebApp"; "client" when it has none. */
+export function camelCase(name: string): string {
+    const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("") || "client";
 }
 
 const RESERVED_WORDS = new Set([

@@ -10,7 +10,6 @@ import { diffUserPoolClient } from "./diff";
 import { parseImportId } from "./importId";
 import { dropUndefined, expandCreateInput, expandUpdateInput, flattenUserPoolClient, inputsFromOutputs } from "./mapping";
 import {
-    SECRET_STATE_KEYS,
     SecretDescriptor,
     SecretState,
     importedSecrets,
@@ -20,6 +19,7 @@ import {
     rotateSecret,
     secretStateOf,
     tracksSecretIds,
+    withoutSecretState,
 } from "./secrets";
 import { explainSessionError, plannedSsoMinutes, ssoSessionOutput, usesSsoSession } from "./sessions";
 import { validateInputs } from "./validate";
@@ -45,8 +45,7 @@ function secretArguments(inputs: Partial<UserPoolClientInputs>): Partial<UserPoo
 
 /** Outputs with the secret state replaced by `secrets`. */
 function withSecrets(outs: UserPoolClientOutputs, secrets: SecretState): UserPoolClientOutputs {
-    const rest = Object.fromEntries(Object.entries(outs).filter(([k]) => !(SECRET_STATE_KEYS as readonly string[]).includes(k)));
-    return dropUndefined({ ...rest, ...secrets }) as UserPoolClientOutputs;
+    return dropUndefined({ ...withoutSecretState(outs), ...secrets }) as UserPoolClientOutputs;
 }
 
 export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<UserPoolClientInputs, UserPoolClientOutputs> {

@@ -102,6 +102,11 @@ export function secretStateOf(outputs: Partial<UserPoolClientOutputs>): SecretSt
     return state;
 }
 
+/** A copy without the secret state (the secrets' values, IDs and dates). */
+export function withoutSecretState<T extends object>(outputs: T): Omit<T, keyof SecretState> {
+    return Object.fromEntries(Object.entries(outputs).filter(([k]) => !(SECRET_STATE_KEYS as readonly string[]).includes(k))) as Omit<T, keyof SecretState>;
+}
+
 /** Whether state tracks the secrets by ID, i.e. the client has rotated under this provider (or was imported). */
 export const tracksSecretIds = (state: SecretState): boolean => state.clientSecretId !== undefined;
 

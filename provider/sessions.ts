@@ -7,17 +7,11 @@
  */
 import type { SsoSession, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { CognitoApiError } from "./aws";
-import { SSO_SESSION_MINUTES, isUnknown } from "./schema";
+import { SSO_SESSION_MINUTES } from "./schema";
 
 /** The minutes in effect: the given ones, or Cognito's default when unset. */
 export function effectiveSsoMinutes(config: { ssoSession?: SsoSession }): number {
     return config.ssoSession?.maxValidityMinutes ?? SSO_SESSION_MINUTES.default;
-}
-
-/** The setting in its normal form for comparison: unset and Cognito's default are the same. */
-export function normalizeSsoSession(ssoSession: SsoSession | undefined): SsoSession | undefined {
-    if (ssoSession === undefined || isUnknown(ssoSession) || isUnknown(ssoSession.maxValidityMinutes)) return ssoSession;
-    return ssoSession.maxValidityMinutes === SSO_SESSION_MINUTES.default ? undefined : { maxValidityMinutes: ssoSession.maxValidityMinutes };
 }
 
 /** The minutes an update must set, or undefined when nothing changes (removing the argument sets the default). */
