@@ -87,10 +87,25 @@ export interface UserPoolClientArgs {
      */
     keepPreviousSecret?: pulumi.Input<boolean>;
     /**
+     * Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's
+     * `clientSecretArn` output names the secret, whose `SecretString` is the JSON
+     * `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is
+     * in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets
+     * Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires
+     * `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager").
+     * Updates in place: turning it off makes `clientSecret` available again.
+     * @default false
+     */
+    publishSecretsInAwsSecretsManager?: pulumi.Input<boolean>;
+    /**
      * Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`,
-     * `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`, or the legacy `ADMIN_NO_SRP_AUTH`,
-     * `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). A set: order and
-     * duplicates do not matter. Updates in place.
+     * `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`)
+     * `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens
+     * (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the
+     * legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be
+     * mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. A value of the
+     * form `ALLOW_<NAME>` that AWS added after this release is passed to Cognito as it is, with a warning. A set:
+     * order and duplicates do not matter. Updates in place.
      * @default - Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`
      */
     explicitAuthFlows?: pulumi.Input<pulumi.Input<string>[]>;
@@ -240,6 +255,7 @@ export interface UserPoolClientInputs {
     clientSecret?: string;
     rotateSecretWhenChanged?: Record<string, string>;
     keepPreviousSecret?: boolean;
+    publishSecretsInAwsSecretsManager?: boolean;
     explicitAuthFlows?: string[];
     allowedOauthFlows?: string[];
     allowedOauthFlowsUserPoolClient?: boolean;
@@ -271,6 +287,10 @@ export interface UserPoolClientOutputs extends Omit<UserPoolClientInputs, "impor
     name: string;
     /** The client ID (also the resource's `id`). */
     clientId: string;
+    /** The Secrets Manager secret that holds the client secret, when Cognito publishes it there. */
+    clientSecretArn?: string;
+    /** `REGULAR`, or `DCR` for a client an application registered through dynamic client registration. */
+    clientType?: string;
     creationDate?: string;
     lastModifiedDate?: string;
     /** The secret before the newest one, while it is still valid (after a rotation). */

@@ -5,16 +5,16 @@
  * the SDK's standard `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` / `AWS_ENDPOINT_URL`.
  */
 import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
-import type {
-    CognitoIdentityProviderClient,
-    CreateUserPoolClientRequest,
-    UpdateUserPoolClientRequest,
-    UserPoolClientType,
-} from "@aws-sdk/client-cognito-identity-provider";
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { flattenSecretDescriptor } from "./mapping";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
 import type { SecretApi, SecretDescriptor } from "./secrets";
+import { CreateClientRequest, DescribedClient, UpdateClientRequest, carryWireMembers } from "./wireMembers";
+
+type CreateUserPoolClientRequest = CreateClientRequest;
+type UpdateUserPoolClientRequest = UpdateClientRequest;
+type UserPoolClientType = DescribedClient;
 
 export interface RetryPolicy {
     /** Attempts in all, the first included. */
@@ -111,12 +111,15 @@ function createdSince(client: UserPoolClientType, since: number): boolean {
 
 /** Every member the create request set has the same value in `client` (lists compared as sets); the secret as requested. */
 export function matchesCreateRequest(client: UserPoolClientType, request: CreateUserPoolClientRequest): boolean {
-    const { UserPoolId: _pool, GenerateSecret: generate, ClientSecret: secret, ...config } = request;
+    const { UserPoolId: _pool, GenerateSecret: generate, ClientSecret: secret, PublishSecretsInAWSSecretsManager: publish, ...config } = request;
+    // A secret Cognito keeps in Secrets Manager shows as its ARN instead of its value.
+    const published = client.ClientSecretArn !== undefined;
     if (secret !== undefined) {
         if (client.ClientSecret !== secret) return false;
-    } else if ((generate === true) !== (client.ClientSecret !== undefined)) {
+    } else if ((generate === true) !== (client.ClientSecret !== undefined || published)) {
         return false;
     }
+    if ((publish === true) !== published) return false;
     return subsetEqual(config, client);
 }
 
@@ -187,6 +190,7 @@ export class UserPoolClientApi implements SecretApi {
             maxAttempts: 1,
             requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
         });
+        carryWireMembers(this.sdk.middlewareStack);
     }
 
     /** The region requests go to (the SDK's resolution when none was given). */

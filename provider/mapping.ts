@@ -3,12 +3,7 @@
  * expand (arguments → request) and flatten (API response → outputs), plus the normal form in which two
  * configurations are compared (lists as sets, API default echoes as unset).
  */
-import type {
-    ClientSecretDescriptorType,
-    CreateUserPoolClientRequest,
-    UpdateUserPoolClientRequest,
-    UserPoolClientType,
-} from "@aws-sdk/client-cognito-identity-provider";
+import type { ClientSecretDescriptorType } from "@aws-sdk/client-cognito-identity-provider";
 import {
     AnalyticsConfiguration,
     LIST_PROPERTIES,
@@ -29,8 +24,9 @@ import {
     isUnknown,
 } from "./schema";
 import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./secrets";
+import type { CreateClientRequest, DescribedClient, UpdateClientRequest } from "./wireMembers";
 
-type ClientConfig = Omit<CreateUserPoolClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret">;
+type ClientConfig = Omit<CreateClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret" | "PublishSecretsInAWSSecretsManager">;
 
 /** The effective units, with Cognito's defaults for any unit not given. */
 export function effectiveUnits(units: TokenValidityUnits | undefined): Required<TokenValidityUnits> {
@@ -79,12 +75,13 @@ function expandClientConfig(inputs: UserPoolClientInputs): ClientConfig {
 }
 
 /** The CreateUserPoolClient request: only what the program sets; Cognito applies its defaults to the rest. */
-export function expandCreateInput(inputs: UserPoolClientInputs): CreateUserPoolClientRequest {
+export function expandCreateInput(inputs: UserPoolClientInputs): CreateClientRequest {
     return dropUndefined({
         UserPoolId: inputs.userPoolId,
         ClientName: inputs.name,
         GenerateSecret: inputs.generateSecret,
         ClientSecret: inputs.clientSecret,
+        PublishSecretsInAWSSecretsManager: inputs.publishSecretsInAwsSecretsManager,
         ...expandClientConfig(inputs),
     });
 }
@@ -96,7 +93,7 @@ export function expandCreateInput(inputs: UserPoolClientInputs): CreateUserPoolC
  * validity and rotation. Read/write attributes, the default redirect URI and analytics are omitted when unset,
  * which the API resets to the pool default / none.
  */
-export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs): UpdateUserPoolClientRequest {
+export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs): UpdateClientRequest {
     const config = expandClientConfig(inputs);
     const units = effectiveUnits(inputs.tokenValidityUnits);
     return dropUndefined({
@@ -106,7 +103,7 @@ export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs
         ...config,
         // Unset flows are sent as the defaults, except under refresh-token rotation, which cannot be combined with
         // ALLOW_REFRESH_TOKEN_AUTH: there they are omitted, which the API resets to unset.
-        ExplicitAuthFlows: config.ExplicitAuthFlows?.length || config.RefreshTokenRotation?.Feature === "ENABLED" ? config.ExplicitAuthFlows : [...DEFAULT_AUTH_FLOWS],
+        ExplicitAuthFlows: config.ExplicitAuthFlows?.length || config.RefreshTokenRotation?.Feature === "ENABLED" ? config.ExplicitAuthFlows : ([...DEFAULT_AUTH_FLOWS] as ClientConfig["ExplicitAuthFlows"]),
         AllowedOAuthFlows: config.AllowedOAuthFlows ?? [],
         AllowedOAuthScopes: config.AllowedOAuthScopes ?? [],
         CallbackURLs: config.CallbackURLs ?? [],
@@ -121,8 +118,11 @@ export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs
         TokenValidityUnits: { AccessToken: units.accessToken, IdToken: units.idToken, RefreshToken: units.refreshToken } as ClientConfig["TokenValidityUnits"],
         AccessTokenValidity: config.AccessTokenValidity ?? defaultValidityIn("accessTokenValidity", units.accessToken),
         IdTokenValidity: config.IdTokenValidity ?? defaultValidityIn("idTokenValidity", units.idToken),
-        RefreshTokenValidity: config.RefreshTokenValidity ?? defaultValidityIn("refreshTokenValidity", units.refreshToken),
+        // Unset is the number Cognito stores for it, read in the refresh unit, as on create.
+        RefreshTokenValidity: config.RefreshTokenValidity || TOKEN_VALIDITIES[2].unsetValue,
         RefreshTokenRotation: config.RefreshTokenRotation ?? { Feature: "DISABLED" },
+        // Omitted would turn publishing off; only a generated secret can be published.
+        PublishSecretsInAWSSecretsManager: inputs.generateSecret === true ? inputs.publishSecretsInAwsSecretsManager === true : undefined,
     });
 }
 
@@ -140,7 +140,7 @@ export interface FlattenContext {
 }
 
 /** The outputs for a client as Cognito describes it. Unset stays absent; empty lists become absent. */
-export function flattenUserPoolClient(client: UserPoolClientType, context: FlattenContext): UserPoolClientOutputs {
+export function flattenUserPoolClient(client: DescribedClient, context: FlattenContext): UserPoolClientOutputs {
     const units = client.TokenValidityUnits;
     const analytics = client.AnalyticsConfiguration;
     const rotation = client.RefreshTokenRotation;
@@ -151,6 +151,10 @@ export function flattenUserPoolClient(client: UserPoolClientType, context: Flatt
         region: context.region,
         generateSecret: context.generateSecret,
         clientSecret: client.ClientSecret,
+        // Describe does not return the flag: a secret in Secrets Manager is the sign of it.
+        publishSecretsInAwsSecretsManager: client.ClientSecretArn !== undefined ? true : undefined,
+        clientSecretArn: client.ClientSecretArn,
+        clientType: client.ClientType,
         explicitAuthFlows: nonEmpty(client.ExplicitAuthFlows),
         allowedOauthFlows: nonEmpty(client.AllowedOAuthFlows),
         allowedOauthFlowsUserPoolClient: client.AllowedOAuthFlowsUserPoolClient,
@@ -185,7 +189,7 @@ export function flattenUserPoolClient(client: UserPoolClientType, context: Flatt
 
 /** The configuration arguments recoverable from a flattened client, e.g. as the inputs of an adopted client. */
 export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClientInputs {
-    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecret, generateSecret, ...rest } = outputs;
+    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecretArn: _arn, clientType: _type, clientSecret, generateSecret, ...rest } = outputs;
     const config = withoutSecretState(rest);
     // A secret the program did not set (generated) is not an input.
     return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret }) as UserPoolClientInputs;
@@ -194,8 +198,8 @@ export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClien
 /*
  * Normal form for comparison. Two configurations that Cognito treats alike normalise to deep-equal values:
  * lists are sorted sets with duplicates and emptiness removed; values equal to the API default are unset;
- * token validities are compared as durations in seconds, so their units matter only through those durations
- * (60 minutes ≡ 1 hour ≡ unset).
+ * token validities are compared as durations in seconds (an unset refresh validity is 30 of its unit), and their
+ * units as Cognito stores them, with the default units filled in ({} ≡ { hours, hours, days }).
  */
 
 export type NormalizedConfig = Record<string, unknown>;
@@ -211,6 +215,8 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         defaultRedirectUri: config.defaultRedirectUri,
         rotateSecretWhenChanged: rotationKeepers(config),
         keepPreviousSecret: config.keepPreviousSecret === false ? false : undefined,
+        publishSecretsInAwsSecretsManager: config.publishSecretsInAwsSecretsManager === false ? undefined : config.publishSecretsInAwsSecretsManager,
+        tokenValidityUnits: isUnknown(config.tokenValidityUnits) ? config.tokenValidityUnits : nonDefaultUnits(units),
         ssoSession: normalizeSsoSession(config.ssoSession),
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
@@ -223,12 +229,19 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
     }
     for (const v of TOKEN_VALIDITIES) {
         const value = config[v.property];
-        const seconds = value === undefined || value === 0 ? v.defaultSeconds : value * (SECONDS_PER_UNIT[units[v.unitKey] as TimeUnit] ?? NaN);
+        const perUnit = SECONDS_PER_UNIT[units[v.unitKey] as TimeUnit] ?? NaN;
+        const unset = value === undefined || value === 0;
+        const seconds = unset ? (v.unsetValue === undefined ? v.defaultSeconds : v.unsetValue * perUnit) : value * perUnit;
         normal[v.property] = seconds === v.defaultSeconds ? undefined : seconds;
     }
     // Values not known until apply (preview) stay visible as unknown, so the diff counts them as changed.
     for (const [key, value] of Object.entries(config)) if (isUnknown(value)) normal[key] = value;
     return normal;
+}
+
+/** The units, with defaults filled in, or undefined when they are the defaults. */
+function nonDefaultUnits(units: Required<TokenValidityUnits>): Required<TokenValidityUnits> | undefined {
+    return TOKEN_VALIDITIES.every((v) => units[v.unitKey] === v.defaultUnit) ? undefined : units;
 }
 
 function normalizeAnalytics(a: AnalyticsConfiguration | undefined): AnalyticsConfiguration | undefined {

@@ -8,6 +8,7 @@
  */
 import type { UserPoolClientInputs } from "./args";
 import { normalizeForComparison } from "./mapping";
+import { TOKEN_VALIDITIES as TOKEN_VALIDITY_SPECS } from "./schema";
 
 /** One client to write code for. */
 export interface ClientCode {
@@ -21,7 +22,7 @@ export interface ClientCode {
 
 /** The order arguments are written in: as the argument table documents them. */
 const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
-    "name", "userPoolId", "generateSecret", "clientSecret", "explicitAuthFlows", "allowedOauthFlowsUserPoolClient",
+    "name", "userPoolId", "generateSecret", "clientSecret", "publishSecretsInAwsSecretsManager", "explicitAuthFlows", "allowedOauthFlowsUserPoolClient",
     "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
     "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
     "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
@@ -32,7 +33,7 @@ const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshToke
 
 /**
  * The arguments worth writing: those whose value differs from what Cognito applies when the argument is left
- * out. Token validities are written with their units, and units only beside a validity.
+ * out. Units are written where they differ from Cognito's defaults (Cognito stores them, with or without a validity).
  */
 export function significantArguments(inputs: UserPoolClientInputs, options: { region?: string } = {}): Partial<UserPoolClientInputs> {
     const normal = normalizeForComparison(inputs);
@@ -46,12 +47,15 @@ export function significantArguments(inputs: UserPoolClientInputs, options: { re
         } else if (key === "clientSecret" || key === "generateSecret") {
             if (value) out[key] = value;
         } else if (key === "tokenValidityUnits") {
-            const units = value as Record<string, string>;
-            const written = { accessToken: "accessTokenValidity", idToken: "idTokenValidity", refreshToken: "refreshTokenValidity" } as const;
-            const kept = Object.fromEntries(Object.entries(units).filter(([unit]) => normal[written[unit as keyof typeof written]] !== undefined));
+            const effective = normal.tokenValidityUnits as Record<string, string> | undefined;
+            const defaults = Object.fromEntries(TOKEN_VALIDITY_SPECS.map((v) => [v.unitKey, v.defaultUnit]));
+            const kept = Object.fromEntries(Object.entries(effective ?? {}).filter(([unit, v]) => v !== defaults[unit]));
             if (Object.keys(kept).length) out[key] = kept;
         } else if ((TOKEN_VALIDITIES as readonly string[]).includes(key)) {
-            if (normal[key] !== undefined) out[key] = value;
+            // Beside a unit that is not the default, even the default duration is written: unset differs there.
+            const spec = TOKEN_VALIDITY_SPECS.find((v) => v.property === key)!;
+            const unit = (normal.tokenValidityUnits as Record<string, string> | undefined)?.[spec.unitKey];
+            if (normal[key] !== undefined || (unit !== undefined && unit !== spec.defaultUnit)) out[key] = value;
         } else if (normal[key] !== undefined) {
             // Lists as sorted sets; objects in their normal form (e.g. without the service-linked role Cognito
             // reports for analytics by application ARN, which the program cannot give alongside it).

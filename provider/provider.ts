@@ -17,6 +17,7 @@ import {
     reconcileSecrets,
     retirePreviousSecret,
     rotateSecret,
+    secretPlanRefusal,
     secretStateOf,
     tracksSecretIds,
     withoutSecretState,
@@ -43,9 +44,20 @@ function secretArguments(inputs: Partial<UserPoolClientInputs>): Partial<UserPoo
     return dropUndefined({ rotateSecretWhenChanged: inputs.rotateSecretWhenChanged, keepPreviousSecret: inputs.keepPreviousSecret });
 }
 
-/** Outputs with the secret state replaced by `secrets`. */
+/**
+ * Outputs with the secret state replaced by `secrets`. A client whose secret Cognito keeps in Secrets Manager has
+ * none in state: its `clientSecretArn` is the way to the secret.
+ */
 function withSecrets(outs: UserPoolClientOutputs, secrets: SecretState): UserPoolClientOutputs {
-    return dropUndefined({ ...withoutSecretState(outs), ...secrets }) as UserPoolClientOutputs;
+    return dropUndefined({ ...withoutSecretState(outs), ...(outs.clientSecretArn === undefined ? secrets : {}) }) as UserPoolClientOutputs;
+}
+
+/** The secret work of an update, refused before any call when Cognito cannot do it for this client. */
+function plannedSecretWork(previous: UserPoolClientOutputs, desired: Partial<UserPoolClientInputs>) {
+    const plan = planSecretChange(previous, desired);
+    const refusal = secretPlanRefusal(previous, plan);
+    if (refusal) throw new Error(`updating Cognito user pool client (${previous.userPoolId}/${previous.clientId}): ${refusal}`);
+    return plan;
 }
 
 export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<UserPoolClientInputs, UserPoolClientOutputs> {
@@ -70,7 +82,10 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
     async diff(_id: string, olds: UserPoolClientOutputs, news: UserPoolClientInputs): Promise<pulumi.dynamic.DiffResult> {
         const desired = withoutReserved(news);
         // Without a name (an adopted client that keeps its live name) the name is not compared.
-        const { changed, replaces } = diffUserPoolClient(withoutReserved(olds), { ...desired, name: desired.name ?? olds.name }, this.defaultRegion);
+        const previous = withoutReserved(olds);
+        const { changed, replaces } = diffUserPoolClient(previous, { ...desired, name: desired.name ?? olds.name }, this.defaultRegion);
+        // Shown at preview: secret work Cognito would refuse for this client.
+        if (!replaces.length) plannedSecretWork(previous, desired);
         return { changes: changed.length > 0, replaces, deleteBeforeReplace: false };
     }
 
@@ -116,7 +131,8 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         let outs = flattenUserPoolClient(client, { region, generateSecret: stored.generateSecret });
         const secrets = secretStateOf(stored);
         // After a rotation Describe shows the original secret, or none: the secrets are state's, checked by ID.
-        if (tracksSecretIds(secrets)) outs = withSecrets(outs, reconcileSecrets(secrets, await api.listSecrets(userPoolId, clientId)));
+        if (outs.clientSecretArn !== undefined) outs = withSecrets(outs, {});
+        else if (tracksSecretIds(secrets)) outs = withSecrets(outs, reconcileSecrets(secrets, await api.listSecrets(userPoolId, clientId)));
         // The SSO session setting is read only for a client that uses it, so refresh shows a change made outside Pulumi.
         const ssoSession = usesSsoSession(stored) ? { maxValidityMinutes: await api.getClientSession(userPoolId, clientId) } : undefined;
         return { id: clientId, props: dropUndefined({ ...outs, ...secretArguments(stored), ssoSession }) };
@@ -133,12 +149,13 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         let outs = configChanged
             ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)), { region: previous.region, generateSecret: previous.generateSecret })
             : previous;
-        const plan = planSecretChange(previous, desired);
+        const plan = plannedSecretWork(previous, desired);
         let secrets = secretStateOf(previous);
         if (plan.rotate) secrets = await rotateSecret(api, previous.userPoolId, id, secrets, plan.rotate.value, plan.keepPrevious);
         else if (plan.retirePrevious) secrets = await retirePreviousSecret(api, previous.userPoolId, id, secrets);
         // Before any rotation the secret is the one Describe shows (kept from state if an answer leaves it out).
-        outs = tracksSecretIds(secrets) ? withSecrets(outs, secrets) : { ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret };
+        if (outs.clientSecretArn !== undefined) outs = withSecrets(outs, {});
+        else outs = tracksSecretIds(secrets) ? withSecrets(outs, secrets) : { ...outs, clientSecret: outs.clientSecret ?? previous.clientSecret };
         // The SSO session setting last: set when it changed; removing the argument restores Cognito's default.
         const minutes = plannedSsoMinutes(previous, desired);
         if (minutes !== undefined) {

@@ -61,6 +61,8 @@ export interface Recovery {
     found?: string;
     /** Every matching client, when more than one does. */
     ambiguous?: string[];
+    /** Clients of the create's name that an application registered itself (clientType DCR): never candidates. */
+    registered?: string[];
 }
 
 /**
@@ -82,21 +84,30 @@ export async function findCreatedClients(
         if (!pools.has(userPoolId)) pools.set(userPoolId, await list(userPoolId));
         const candidates = pools.get(userPoolId)!.filter((c) => c.name === p.inputs.name && !managed.has(formatImportId({ userPoolId, clientId: c.clientId })));
         const matches: string[] = [];
+        const registered: string[] = [];
         for (const candidate of candidates) {
             const id = formatImportId({ userPoolId, clientId: candidate.clientId });
             if (claimed.has(id)) continue;
             const read = await provider.read(id);
-            if (read.props && configurationMatches(read.props as UserPoolClientOutputs, p.inputs)) matches.push(id);
+            if (isRegisteredClient(read.props as UserPoolClientOutputs | undefined)) registered.push(id);
+            else if (read.props && configurationMatches(read.props as UserPoolClientOutputs, p.inputs)) matches.push(id);
         }
+        const extra = registered.length ? { registered } : {};
         if (matches.length === 1) {
             claimed.add(matches[0]);
-            results.push({ pending: p, found: matches[0] });
+            results.push({ pending: p, found: matches[0], ...extra });
         } else {
-            results.push({ pending: p, ...(matches.length > 1 ? { ambiguous: matches } : {}) });
+            results.push({ pending: p, ...(matches.length > 1 ? { ambiguous: matches } : {}), ...extra });
         }
     }
     return results;
 }
+
+/**
+ * Whether a client was registered by an application through dynamic client registration (`clientType` DCR): such a
+ * client is the application's, never one a program declared, so adopt and recover leave it alone.
+ */
+export const isRegisteredClient = (outputs: { clientType?: string } | undefined): boolean => outputs?.clientType === "DCR";
 
 function configurationMatches(live: UserPoolClientOutputs, requested: UserPoolClientInputs): boolean {
     const { __provider: _p, clientSecret, ...rest } = requested as UserPoolClientInputs & { __provider?: unknown };

@@ -2,6 +2,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { AnalyticsConfiguration, RefreshTokenRotation, SsoSession, TokenValidityUnits, UserPoolClientArgs } from "./args";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
+import { futureAuthFlows } from "./validate";
+
+/** The warning for auth flow values this release does not know (see `FUTURE_AUTH_FLOW_PATTERN`). */
+export function futureAuthFlowWarning(flows: string[]): string {
+    const values = flows.join(", ");
+    return `explicitAuthFlows: ${values} ${flows.length === 1 ? "is a value" : "are values"} this version of pulumi-cognito-user-pool-client does not know; ` +
+        "sent to Cognito as given, which accepts or rejects them, without the package's checks of how flows combine. " +
+        "Upgrade the package to have them checked at preview.";
+}
 
 /**
  * Every output of a UserPoolClient; seeded (as undefined) so each becomes a property of the resource. Undefined
@@ -16,6 +25,7 @@ const OUTPUT_KEYS = [
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
     "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
     "previousClientSecretId", "previousClientSecretCreateDate", "ssoSession",
+    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType",
 ] as const;
 
 /** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
@@ -57,6 +67,19 @@ export class UserPoolClient extends pulumi.CustomResource {
     declare readonly previousClientSecretCreateDate: pulumi.Output<string | undefined>;
     declare readonly rotateSecretWhenChanged: pulumi.Output<Record<string, string> | undefined>;
     declare readonly keepPreviousSecret: pulumi.Output<boolean | undefined>;
+    /**
+     * The ARN of the AWS Secrets Manager secret that holds the client secret, with `publishSecretsInAwsSecretsManager`;
+     * its `SecretString` is `{ userPoolId, userPoolClientId, clientSecretValue }`. Not a Pulumi secret: an ARN is not
+     * a credential.
+     */
+    declare readonly clientSecretArn: pulumi.Output<string | undefined>;
+    declare readonly publishSecretsInAwsSecretsManager: pulumi.Output<boolean | undefined>;
+    /**
+     * How the client came to be: `REGULAR` (made with CreateUserPoolClient, as by this package) or `DCR` (registered
+     * by an application through the domain's dynamic client registration endpoint; such clients support no secret
+     * rotation).
+     */
+    declare readonly clientType: pulumi.Output<string | undefined>;
     /** The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes). */
     declare readonly ssoSession: pulumi.Output<SsoSession | undefined>;
     declare readonly name: pulumi.Output<string>;
@@ -112,6 +135,12 @@ export class UserPoolClient extends pulumi.CustomResource {
             { ...props, [PROVIDER_KEY]: PROVIDER_TEXT },
             pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret", "previousClientSecret"] }),
         );
+        if (options.id === undefined && args.explicitAuthFlows !== undefined) {
+            pulumi.output(args.explicitAuthFlows).apply((flows) => {
+                const future = futureAuthFlows(flows);
+                if (future.length) void pulumi.log.warn(futureAuthFlowWarning(future), this);
+            });
+        }
     }
 
     /**

@@ -95,6 +95,16 @@ export function planSecretChange(olds: Partial<UserPoolClientOutputs>, news: Par
     return { rotate, keepPrevious, retirePrevious: !rotate && !keepPrevious && olds.previousClientSecretId !== undefined };
 }
 
+/**
+ * Why the planned secret work cannot be done, if it cannot: Cognito refuses secret operations for a client that an
+ * application registered itself (dynamic client registration, `clientType` DCR).
+ */
+export function secretPlanRefusal(olds: Partial<UserPoolClientOutputs>, plan: SecretPlan): string | undefined {
+    if (olds.clientType !== "DCR" || (!plan.rotate && !plan.retirePrevious)) return undefined;
+    const what = plan.rotate ? "rotate its secret" : "retire its previous secret (keepPreviousSecret: false)";
+    return `cannot ${what}: client ${olds.clientId ?? ""} was registered by an application through dynamic client registration (clientType DCR), and Cognito supports no secret operations for such clients; leave rotateSecretWhenChanged, clientSecret and keepPreviousSecret as they are`;
+}
+
 /** The secret outputs of stored outputs. */
 export function secretStateOf(outputs: Partial<UserPoolClientOutputs>): SecretState {
     const state: SecretState = {};

@@ -7,8 +7,9 @@
 import type { UserPoolClientInputs } from "./args";
 import { effectiveUnits } from "./mapping";
 import {
-    ALLOW_AUTH_FLOWS,
+    CLIENT_TOKEN_AUTH_FLOW,
     EXPLICIT_AUTH_FLOWS,
+    FUTURE_AUTH_FLOW_PATTERN,
     LEGACY_AUTH_FLOWS,
     OAUTH_FLOWS,
     PREVENT_USER_EXISTENCE_ERRORS,
@@ -35,6 +36,11 @@ interface StringRule {
     /** Words for the pattern, shown in messages beside the regex. */
     patternText?: string;
     oneOf?: readonly string[];
+    /**
+     * With `oneOf`: values outside it that match this pattern are accepted, for values AWS adds after this release,
+     * unless they are within two edits of a listed value (a typo).
+     */
+    futureValues?: RegExp;
     url?: boolean;
     /** Never echo the value in messages. */
     secret?: boolean;
@@ -51,7 +57,8 @@ const URL_RULE: StringRule = {
     kind: "string", minLength: 1, maxLength: 1024, url: true,
     pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, patternText: "letters, marks, symbols, digits and punctuation; no whitespace",
 };
-const ARN_RULE: StringRule = { kind: "string", minLength: 20, maxLength: 2048, pattern: /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]*:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/, patternText: "an ARN" };
+// The model's ArnType: the account field needs digits (CloudFormation's schema agrees), so `arn:aws:iam:::role/x` fails.
+const ARN_RULE: StringRule = { kind: "string", minLength: 20, maxLength: 2048, pattern: /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/, patternText: "an ARN with an account ID, arn:<partition>:<service>:<region>:<account>:<resource>" };
 const TIME_UNIT_RULE: StringRule = { kind: "string", oneOf: TIME_UNITS };
 const validityRule = (v: (typeof TOKEN_VALIDITIES)[number]): IntegerRule => ({ kind: "integer", min: v.min, max: v.max });
 
@@ -64,7 +71,8 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
     clientSecret: { kind: "string", minLength: 24, maxLength: 64, pattern: /^[\w+]+$/, patternText: "letters, digits, _ and +", secret: true },
     rotateSecretWhenChanged: { kind: "map", value: { kind: "string" } },
     keepPreviousSecret: { kind: "boolean" },
-    explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS } },
+    publishSecretsInAwsSecretsManager: { kind: "boolean" },
+    explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS, futureValues: FUTURE_AUTH_FLOW_PATTERN } },
     allowedOauthFlows: { kind: "list", maxItems: 3, item: { kind: "string", oneOf: OAUTH_FLOWS } },
     allowedOauthFlowsUserPoolClient: { kind: "boolean" },
     allowedOauthScopes: { kind: "list", maxItems: 50, item: { kind: "string", minLength: 1, maxLength: 256, pattern: /^[\x21\x23-\x5B\x5D-\x7E]+$/, patternText: "printable ASCII without space, \" or \\" } },
@@ -192,7 +200,12 @@ function checkString(value: unknown, rule: StringRule, fail: (reason: string) =>
         return;
     }
     if (rule.oneOf) {
-        if (!rule.oneOf.includes(value)) fail(`must be one of ${rule.oneOf.join(", ")}; received ${describe(value)}`);
+        if (rule.oneOf.includes(value)) return;
+        const near = rule.oneOf.find((known) => known.toLowerCase() === value.toLowerCase()) ?? rule.oneOf.find((known) => editDistance(known, value, 2) <= 2);
+        if (rule.futureValues?.test(value) && near === undefined) return;
+        const future = rule.futureValues ? `, or a value AWS added after this release (${rule.futureValues.source})` : "";
+        const hint = near !== undefined ? `; did you mean ${near}?` : "";
+        fail(`must be one of ${rule.oneOf.join(", ")}${future}; received ${describe(value)}${hint}`);
         return;
     }
     const length = [...value].length;
@@ -243,14 +256,29 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
 
     const flows = list(inputs.explicitAuthFlows);
     const legacy = flows.filter((f) => (LEGACY_AUTH_FLOWS as readonly string[]).includes(f));
-    const allow = flows.filter((f) => (ALLOW_AUTH_FLOWS as readonly string[]).includes(f));
+    const allow = flows.filter((f) => f.startsWith("ALLOW_"));
+    // Values AWS added after this release: how they combine is Cognito's to judge, so the list rules skip them.
+    const unknownFlows = allow.filter((f) => !(EXPLICIT_AUTH_FLOWS as readonly string[]).includes(f));
+    const hasCustomSecret = known(inputs.clientSecret);
+    const secretUnknown = isUnknown(inputs.generateSecret) || isUnknown(inputs.clientSecret);
+    const hasSecret = inputs.generateSecret === true || hasCustomSecret;
     if (legacy.length && allow.length) {
         fail("explicitAuthFlows", `cannot mix legacy flows (${LEGACY_AUTH_FLOWS.join(", ")}) with ALLOW_ flows; received ${describe(flows)}`);
+    }
+    const clientToken = flows.includes(CLIENT_TOKEN_AUTH_FLOW);
+    if (clientToken) {
+        // GetClientToken: "mutually exclusive with user authentication flows. It must be the only authentication flow".
+        if (new Set(flows).size > 1) {
+            fail("explicitAuthFlows", `${CLIENT_TOKEN_AUTH_FLOW} must be the only flow (machine-to-machine tokens through GetClientToken exclude user sign-in); received ${describe(flows)}`);
+        }
+        if (!hasSecret && !secretUnknown) {
+            fail("explicitAuthFlows", `${CLIENT_TOKEN_AUTH_FLOW} requires a client secret (generateSecret: true or clientSecret); received a client without a secret`);
+        }
     }
     // Cognito: "REFRESH_TOKEN_AUTH should always be allowed", except with refresh-token rotation, which redeems
     // refresh tokens through GetTokensFromRefreshToken instead and cannot be combined with it.
     const rotationFeature = inputs.refreshTokenRotation && typeof inputs.refreshTokenRotation === "object" ? inputs.refreshTokenRotation.feature : undefined;
-    if (!legacy.length && allow.length && listKnown(inputs.explicitAuthFlows) && !isUnknown(inputs.refreshTokenRotation) && !isUnknown(rotationFeature)) {
+    if (!legacy.length && allow.length && !clientToken && !unknownFlows.length && listKnown(inputs.explicitAuthFlows) && !isUnknown(inputs.refreshTokenRotation) && !isUnknown(rotationFeature)) {
         const refresh = allow.includes("ALLOW_REFRESH_TOKEN_AUTH");
         if (rotationFeature === "ENABLED" && refresh) {
             fail("explicitAuthFlows", `cannot include ALLOW_REFRESH_TOKEN_AUTH while refreshTokenRotation.feature is ENABLED (rotated refresh tokens are redeemed with GetTokensFromRefreshToken); received ${describe(flows)}`);
@@ -260,9 +288,6 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
     }
 
     const oauthFlows = list(inputs.allowedOauthFlows);
-    const hasCustomSecret = known(inputs.clientSecret);
-    const secretUnknown = isUnknown(inputs.generateSecret) || isUnknown(inputs.clientSecret);
-    const hasSecret = inputs.generateSecret === true || hasCustomSecret;
     if (oauthFlows.includes("client_credentials")) {
         if (new Set(oauthFlows).size > 1) {
             fail("allowedOauthFlows", `client_credentials cannot be combined with code or implicit; received ${describe(oauthFlows)}`);
@@ -310,6 +335,20 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
     if (known(inputs.keepPreviousSecret) && !hasSecret && !secretUnknown) {
         fail("keepPreviousSecret", `applies to a client with a secret (generateSecret: true or clientSecret); received ${describe(inputs.keepPreviousSecret)} for a client without a secret`);
     }
+    const publish = inputs.publishSecretsInAwsSecretsManager;
+    if (publish === true) {
+        if (inputs.generateSecret !== true && !isUnknown(inputs.generateSecret)) {
+            const received = hasCustomSecret ? "a custom clientSecret" : `generateSecret ${inputs.generateSecret === undefined ? "unset (defaults to false)" : describe(inputs.generateSecret)}`;
+            fail("publishSecretsInAwsSecretsManager", `applies only to a secret Cognito generates and requires generateSecret: true; received ${received}`);
+        }
+        // Cognito rotates a secret it publishes itself (at once, then every 7 days, by Secrets Manager's schedule)
+        // and refuses AddUserPoolClientSecret meanwhile: the package's rotation arguments would fight it.
+        for (const property of ["rotateSecretWhenChanged", "keepPreviousSecret"] as const) {
+            if (known(inputs[property])) {
+                fail(property, `cannot be combined with publishSecretsInAwsSecretsManager: true: Cognito rotates a secret it publishes in Secrets Manager itself (change the schedule in Secrets Manager); received ${describe(inputs[property])}`);
+            }
+        }
+    }
     if (hasCustomSecret && inputs.generateSecret === true) {
         fail("clientSecret", "cannot be combined with generateSecret: true; give a custom secret or let Cognito generate one");
     }
@@ -338,10 +377,20 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
     for (const v of TOKEN_VALIDITIES) {
         const value = inputs[v.property];
         const unit = units?.[v.unitKey] as TimeUnit;
-        if (typeof value !== "number" || value === 0 || !units || !(unit in SECONDS_PER_UNIT)) continue;
+        if (!units || !(unit in SECONDS_PER_UNIT) || isUnknown(value)) continue;
+        const range = `between ${formatDuration(v.minSeconds)} and ${formatDuration(v.maxSeconds)}`;
+        if (value === undefined || value === 0) {
+            // Cognito reads an unset refresh validity as 30 of the refresh unit: 30 minutes is too short.
+            const seconds = v.unsetValue === undefined ? v.defaultSeconds : v.unsetValue * SECONDS_PER_UNIT[unit];
+            if (seconds < v.minSeconds) {
+                fail(`tokenValidityUnits.${v.unitKey}`, `${unit} without ${v.property} gives ${v.unsetValue} ${unit} (Cognito reads an unset ${v.property} as ${v.unsetValue} of its unit), which is not ${range}; set ${v.property} too, or choose another unit`);
+            }
+            continue;
+        }
+        if (typeof value !== "number") continue;
         const seconds = value * SECONDS_PER_UNIT[unit];
         if (seconds < v.minSeconds || seconds > v.maxSeconds) {
-            fail(v.property, `must be between ${formatDuration(v.minSeconds)} and ${formatDuration(v.maxSeconds)} once its unit (tokenValidityUnits.${v.unitKey}: ${unit}) is applied; received ${value} ${unit}`);
+            fail(v.property, `must be ${range} once its unit (tokenValidityUnits.${v.unitKey}: ${unit}) is applied; received ${value} ${unit}`);
         }
     }
 }
@@ -360,4 +409,34 @@ export function describe(value: unknown): string {
     if (value === undefined) return "undefined";
     const text = typeof value === "string" && value.length > 80 ? JSON.stringify(value.slice(0, 77) + "...") : JSON.stringify(value);
     return text.length > 200 ? text.slice(0, 197) + "..." : text;
+}
+
+/**
+ * The auth flow values of a list that this release does not know but accepts as values AWS added later: they go
+ * to Cognito unchecked, and the resource warns about them.
+ */
+export function futureAuthFlows(flows: readonly unknown[] | undefined): string[] {
+    const rule = (ARGUMENT_RULES.explicitAuthFlows as ListRule).item;
+    return (flows ?? []).filter((f): f is string => typeof f === "string" && !isUnknown(f) && !rule.oneOf!.includes(f) && validateValue(f, rule));
+}
+
+function validateValue(value: string, rule: StringRule): boolean {
+    let ok = true;
+    checkString(value, rule, () => (ok = false));
+    return ok;
+}
+
+/** Levenshtein distance of two strings, counted up to `limit + 1` (enough to tell "within limit"). */
+export function editDistance(a: string, b: string, limit: number): number {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        if (Math.min(...current) > limit) return limit + 1;
+        previous = current;
+    }
+    return Math.min(previous[b.length], limit + 1);
 }

@@ -12,7 +12,7 @@ import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNa
 import { parseImportId } from "../importId";
 import { programCode } from "../programCode";
 import { UserPoolClientProvider } from "../provider";
-import { StackExport, findCreatedClients, managedClients, pendingCreates } from "../recovery";
+import { StackExport, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../recovery";
 
 const USAGE = `usage:
   pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
@@ -21,11 +21,13 @@ const USAGE = `usage:
 
 adopt    Reads the pool's clients (or the ones named) and writes cognito-import.json (for pulumi import --file) and
          cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
-         settings). Clients the stack already manages are skipped. --import also runs pulumi import --file, after
+         settings). Clients the stack already manages are skipped, and so are clients that applications registered
+         themselves (dynamic client registration), with their count. --import also runs pulumi import --file, after
          storing each custom secret in the stack's secret config under the key the code reads.
 recover  After a pulumi up was interrupted: finds the client each pending create made (same name and configuration,
          not in the state), then runs pulumi cancel, pulumi refresh --clear-pending-creates and pulumi import --file
-         for them, so that the next pulumi up creates nothing. It never deletes a client and never guesses.`;
+         for them, so that the next pulumi up creates nothing. It never deletes a client and never guesses, and never
+         takes a client that an application registered itself (dynamic client registration).`;
 
 /** A mistake in the command line or its input: exit code 2, nothing written. */
 class UsageError extends Error {}
@@ -173,6 +175,7 @@ async function adopt(options: Options): Promise<void> {
     }
 
     const clients: AdoptedClient[] = [];
+    const registered: string[] = [];
     for (const request of requests) {
         let client: AdoptedClient | undefined;
         try {
@@ -181,7 +184,15 @@ async function adopt(options: Options): Promise<void> {
             throw explain(e, { pool: parseImportId(request.id).userPoolId, region, regionSource });
         }
         if (!client) throw new Error(`client ${request.id} was not found in region ${region ?? "(the AWS SDK's default)"} (${regionSource})`);
-        clients.push(client);
+        if (isRegisteredClient(client.outputs)) registered.push(client.importId);
+        else clients.push(client);
+    }
+    if (registered.length) {
+        console.error(`skipping ${registered.length} client(s) that applications registered themselves (dynamic client registration, clientType DCR): ${registered.join(", ")}`);
+    }
+    if (clients.length === 0) {
+        console.error("nothing to adopt: every client is registered by an application or already managed by the stack");
+        return;
     }
 
     fs.mkdirSync(options.out, { recursive: true });
@@ -220,6 +231,10 @@ async function recover(options: Options): Promise<void> {
     const provider = new UserPoolClientProvider();
     const results = await findCreatedClients(provider, (pool) => api.list(pool), pending, managedClients(exported).ids);
     const ambiguous = results.filter((r) => r.ambiguous);
+    const registered = [...new Set(results.flatMap((r) => r.registered ?? []))];
+    if (registered.length) {
+        console.error(`skipped ${registered.length} client(s) of the same name that applications registered themselves (dynamic client registration, clientType DCR): ${registered.join(", ")}`);
+    }
     for (const r of results) {
         const what = r.found ? `made ${r.found}` : r.ambiguous ? `ambiguous: ${r.ambiguous.join(", ")} all match` : "made no client (the create did not reach Cognito); the next pulumi up creates it";
         console.error(`  ${r.pending.resourceName}: ${what}`);

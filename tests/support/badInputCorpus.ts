@@ -140,7 +140,7 @@ export const INVALID_ROWS: Row[] = [
     fail("a callback URL with a space", { callbackUrls: ["https://app.example/a b"] }, "callbackUrls[0]", /must match \S+ \(letters, marks, symbols, digits and punctuation; no whitespace\); received "https:\/\/app\.example\/a b"$/, 'received "https://app.example/a b"'),
     fail("an identity provider with a tab", { supportedIdentityProviders: ["My\tIdP"] }, "supportedIdentityProviders[0]", /must match \S+ \(letters, marks, symbols, digits, punctuation and spaces\); received /, `received ${json("My\tIdP")}`),
     fail("a non-hexadecimal analytics application ID", { analyticsConfiguration: { applicationId: "xyz", externalId: "e", roleArn: ROLE_ARN } }, "analyticsConfiguration.applicationId", /must match \S+ \(hexadecimal digits\); received "xyz"$/, 'received "xyz"'),
-    fail("a role ARN that is not an ARN", { analyticsConfiguration: { applicationId: "abc", externalId: "e", roleArn: "role/cognito-pinpoint-role" } }, "analyticsConfiguration.roleArn", /must match \S+ \(an ARN\); received "role\/cognito-pinpoint-role"$/, 'received "role/cognito-pinpoint-role"'),
+    fail("a role ARN that is not an ARN", { analyticsConfiguration: { applicationId: "abc", externalId: "e", roleArn: "role/cognito-pinpoint-role" } }, "analyticsConfiguration.roleArn", /must match \S+ \(an ARN with an account ID, arn:<partition>:<service>:<region>:<account>:<resource>\); received "role\/cognito-pinpoint-role"$/, 'received "role/cognito-pinpoint-role"'),
     fail("a region in upper case", { region: "EU-west-1" }, "region", /must match \S+ \(an AWS region such as us-east-1\); received "EU-west-1"$/, 'received "EU-west-1"'),
     fail("a region without its number", { region: "eu-west" }, "region", PATTERN, 'received "eu-west"'),
 

@@ -101,7 +101,26 @@ describe("diffUserPoolClient", () => {
             title: "updates in place when tokenValidityUnits changes a validity's duration",
             olds: { accessTokenValidity: 2, tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "days" } },
             news: { accessTokenValidity: 2, tokenValidityUnits: { accessToken: "minutes" } },
-            changed: ["accessTokenValidity"],
+            changed: ["tokenValidityUnits", "accessTokenValidity"],
+        },
+        // Cognito stores the units and returns them (terraform-provider-aws TestAccCognitoIDPUserPoolClient_tokenValidityUnits, step 3).
+        {
+            title: "updates in place when only tokenValidityUnits changes, days to hours, with no validity set (refresh: 30 days to 30 hours)",
+            olds: { refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "days", idToken: "days", refreshToken: "days" } },
+            news: { tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "hours" } },
+            changed: ["tokenValidityUnits", "refreshTokenValidity"],
+        },
+        {
+            title: "updates in place when only the access token's unit changes, with no validity set",
+            olds: { refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "days" } },
+            news: { tokenValidityUnits: { accessToken: "hours" } },
+            changed: ["tokenValidityUnits"],
+        },
+        {
+            title: "updates in place when units set without validities are removed",
+            olds: { refreshTokenValidity: 30, tokenValidityUnits: { idToken: "minutes" } },
+            news: {},
+            changed: ["tokenValidityUnits"],
         },
         { title: "updates supportedIdentityProviders in place", news: { supportedIdentityProviders: ["COGNITO"] }, changed: ["supportedIdentityProviders"] },
         { title: "updates preventUserExistenceErrors in place", news: { preventUserExistenceErrors: "ENABLED" }, changed: ["preventUserExistenceErrors"] },
@@ -164,16 +183,35 @@ describe("diffUserPoolClient", () => {
         { title: "ignores refreshTokenValidity 30 echoed without units", olds: { refreshTokenValidity: 30 }, changed: [] },
         { title: "treats refreshTokenValidity 0 as the default", news: { refreshTokenValidity: 0 }, olds: { refreshTokenValidity: 30 }, changed: [] },
         {
-            title: "ignores accessTokenValidity 60 with units minutes (1 hour, the default)",
+            title: "counts stored units that differ from the program's as a change of units, not of the equal durations (60 minutes = 1 hour)",
             olds: { accessTokenValidity: 60, idTokenValidity: 60, refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "minutes", idToken: "minutes", refreshToken: "days" } },
-            changed: [],
+            changed: ["tokenValidityUnits"],
         },
         {
-            title: "treats accessTokenValidity 60 minutes in the program as unset",
+            title: "ignores accessTokenValidity 60 minutes echoed for a program that says 60 minutes",
+            olds: { accessTokenValidity: 60, refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "minutes" } },
             news: { accessTokenValidity: 60, tokenValidityUnits: { accessToken: "minutes" } },
             changed: [],
         },
-        { title: "ignores equal durations in different units", olds: { accessTokenValidity: 2, tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "days" } }, news: { accessTokenValidity: 120, tokenValidityUnits: { accessToken: "minutes" } }, changed: [] },
+        { title: "compares equal durations in different units as a change of units only", olds: { accessTokenValidity: 2, tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "days" } }, news: { accessTokenValidity: 120, tokenValidityUnits: { accessToken: "minutes" } }, changed: ["tokenValidityUnits"] },
+        // What Cognito returns right after a create with units and no validities: exactly the unit keys sent, and
+        // RefreshTokenValidity 30 (read in the refresh unit). An unchanged program must preview no changes.
+        ...([
+            ["accessToken", "seconds"], ["accessToken", "minutes"], ["accessToken", "days"],
+            ["idToken", "seconds"], ["idToken", "minutes"], ["idToken", "days"],
+            ["refreshToken", "hours"], ["refreshToken", "days"],
+        ] as const).map(([unitKey, unit]) => ({
+            title: `ignores what Cognito returns after a create with tokenValidityUnits { ${unitKey}: "${unit}" } and no validity`,
+            olds: { refreshTokenValidity: 30, tokenValidityUnits: { [unitKey]: unit } },
+            news: { tokenValidityUnits: { [unitKey]: unit } },
+            changed: [],
+        })),
+        {
+            title: "ignores what Cognito returns after a create with all three units in hours and no validity",
+            olds: { refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "hours" } },
+            news: { tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "hours" } },
+            changed: [],
+        },
         { title: "ignores authSessionValidity 3 echoed", olds: { authSessionValidity: 3 }, changed: [] },
         { title: "ignores enableTokenRevocation true echoed", olds: { enableTokenRevocation: true }, changed: [] },
         { title: "ignores enablePropagateAdditionalUserContextData false echoed", olds: { enablePropagateAdditionalUserContextData: false }, changed: [] },
@@ -266,7 +304,7 @@ describe("diffUserPoolClient", () => {
             title: "counts an unknown unit of a set validity as a change",
             olds: { accessTokenValidity: 2, tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "days" } },
             news: { accessTokenValidity: 2, tokenValidityUnits: { accessToken: UNKNOWN } },
-            changed: ["accessTokenValidity"],
+            changed: ["tokenValidityUnits", "accessTokenValidity"],
         },
     ]));
 

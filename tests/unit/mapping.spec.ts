@@ -160,7 +160,8 @@ describe("expandUpdateInput", () => {
     it("carries the whole configuration when everything is set", () => {
         const request = expandUpdateInput(CLIENT_ID, FULL);
         const { GenerateSecret: _g, ...create } = expandCreateInput(FULL);
-        expect(request).to.deep.equal({ ...create, ClientId: CLIENT_ID });
+        // The one addition: publishing in Secrets Manager stated as off, since an omitted member resets to off.
+        expect(request).to.deep.equal({ ...create, ClientId: CLIENT_ID, PublishSecretsInAWSSecretsManager: false });
     });
 
     it("never sends GenerateSecret or ClientSecret (create only)", () => {
@@ -194,14 +195,14 @@ describe("expandUpdateInput", () => {
             { TokenValidityUnits: { AccessToken: "minutes", IdToken: "hours", RefreshToken: "days" }, AccessTokenValidity: 60, IdTokenValidity: 1, RefreshTokenValidity: 30 },
         ],
         [
-            "default validities in seconds",
-            { tokenValidityUnits: { accessToken: "seconds", idToken: "seconds", refreshToken: "seconds" } },
-            { TokenValidityUnits: { AccessToken: "seconds", IdToken: "seconds", RefreshToken: "seconds" }, AccessTokenValidity: 3600, IdTokenValidity: 3600, RefreshTokenValidity: 2592000 },
+            "default access and ID validities in seconds",
+            { tokenValidityUnits: { accessToken: "seconds", idToken: "seconds" } },
+            { TokenValidityUnits: { AccessToken: "seconds", IdToken: "seconds", RefreshToken: "days" }, AccessTokenValidity: 3600, IdTokenValidity: 3600, RefreshTokenValidity: 30 },
         ],
         [
-            "the default refresh validity in hours and minutes",
+            "an unset refresh validity as 30 of its unit (30 hours), as Cognito reads it on create",
             { tokenValidityUnits: { idToken: "minutes", refreshToken: "hours" } },
-            { TokenValidityUnits: { AccessToken: "hours", IdToken: "minutes", RefreshToken: "hours" }, AccessTokenValidity: 1, IdTokenValidity: 60, RefreshTokenValidity: 720 },
+            { TokenValidityUnits: { AccessToken: "hours", IdToken: "minutes", RefreshToken: "hours" }, AccessTokenValidity: 1, IdTokenValidity: 60, RefreshTokenValidity: 30 },
         ],
         [
             "the given validities, not the defaults",

@@ -19,7 +19,11 @@ describe("significantArguments: the arguments that reproduce a client, defaults 
             { callbackUrls: ["https://a.example/cb", "https://b.example/cb"], enableTokenRevocation: false, authSessionValidity: 7 }],
         ["a validity with its unit, and no unit without a validity", { accessTokenValidity: 30, idTokenValidity: 1, tokenValidityUnits: { accessToken: "minutes", idToken: "hours", refreshToken: "days" } },
             { accessTokenValidity: 30, tokenValidityUnits: { accessToken: "minutes" } }],
-        ["a validity that is the default in another unit is left out", { refreshTokenValidity: 720, tokenValidityUnits: { refreshToken: "hours" } }, {}],
+        // Cognito stores units: they are written where not the defaults, with their validity, since an unset refresh
+        // validity is 30 of its unit (30 hours here, not 720).
+        ["a unit that is not the default, with its validity even when that is the default duration", { refreshTokenValidity: 720, tokenValidityUnits: { refreshToken: "hours" } }, { refreshTokenValidity: 720, tokenValidityUnits: { refreshToken: "hours" } }],
+        ["a unit set without a validity", { refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "days" } }, { tokenValidityUnits: { accessToken: "days" } }],
+        ["the default units left out", { refreshTokenValidity: 30, tokenValidityUnits: { accessToken: "hours", idToken: "hours", refreshToken: "days" } }, {}],
         ["generateSecret only when true", { generateSecret: true }, { generateSecret: true }],
         ["rotation when enabled", { refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 10 } }, { refreshTokenRotation: { feature: "ENABLED", retryGracePeriodSeconds: 10 } }],
         ["analytics by application ARN without the service-linked role Cognito reports", { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef", roleArn: "arn:aws:iam::123456789012:role/aws-service-role/cognito-idp.amazonaws.com/AWSServiceRoleForAmazonCognitoIdp", userDataShared: false } },

@@ -106,7 +106,7 @@ describe("validateInputs", () => {
     describe("allowedOauthFlows and allowedOauthScopes", () => runTable([
         valid("3 OAuth flows", { ...OAUTH, allowedOauthFlows: ["code", "implicit", "code"] }),
         invalid("4 OAuth flows", { ...OAUTH, allowedOauthFlows: ["code", "implicit", "code", "implicit"] }, "allowedOauthFlows", /^allowedOauthFlows must have at most 3 items; received 4$/),
-        invalid("an OAuth flow in the wrong case", { ...OAUTH, allowedOauthFlows: ["Code"] }, "allowedOauthFlows[0]", /^allowedOauthFlows\[0\] must be one of code, implicit, client_credentials; received "Code"$/),
+        invalid("an OAuth flow in the wrong case", { ...OAUTH, allowedOauthFlows: ["Code"] }, "allowedOauthFlows[0]", /^allowedOauthFlows\[0\] must be one of code, implicit, client_credentials; received "Code"; did you mean code\?$/),
         valid("50 scopes", { ...OAUTH, allowedOauthScopes: scopes(50) }),
         invalid("51 scopes", { ...OAUTH, allowedOauthScopes: scopes(51) }, "allowedOauthScopes", /^allowedOauthScopes must have at most 50 items; received 51$/),
         valid("a 256-character custom scope", { ...OAUTH, allowedOauthScopes: ["api.example/" + chars(256 - 12, "s")] }),
@@ -225,7 +225,11 @@ describe("validateInputs", () => {
             invalid("refreshTokenValidity 3651 days", { refreshTokenValidity: 3651 }, "refreshTokenValidity", outOfRange("refreshTokenValidity", range, "refreshToken", 3651, "days")),
             valid("refreshTokenValidity 87600 hours", { refreshTokenValidity: 87600, ...units("refreshToken", "hours") }),
             invalid("refreshTokenValidity 87601 hours", { refreshTokenValidity: 87601, ...units("refreshToken", "hours") }, "refreshTokenValidity", outOfRange("refreshTokenValidity", range, "refreshToken", 87601, "hours")),
-            valid("refreshTokenValidity 0 minutes (0 means the default)", { refreshTokenValidity: 0, ...units("refreshToken", "minutes") }),
+            invalid("refreshTokenValidity 0 minutes (0 is Cognito's unset value, 30 of the unit: 30 minutes)", { refreshTokenValidity: 0, ...units("refreshToken", "minutes") }, "tokenValidityUnits.refreshToken", /^tokenValidityUnits\.refreshToken minutes without refreshTokenValidity gives 30 minutes \(Cognito reads an unset refreshTokenValidity as 30 of its unit\), which is not between 1 hour and 3650 days; set refreshTokenValidity too, or choose another unit$/),
+            invalid("a refresh unit of seconds without refreshTokenValidity (30 seconds)", units("refreshToken", "seconds"), "tokenValidityUnits.refreshToken", /^tokenValidityUnits\.refreshToken seconds without refreshTokenValidity gives 30 seconds /),
+            valid("a refresh unit of hours without refreshTokenValidity (30 hours)", units("refreshToken", "hours")),
+            valid("access and ID units of seconds without validities (unset is one hour in any unit)", { tokenValidityUnits: { accessToken: "seconds", idToken: "seconds" } }),
+            valid("access and ID units of days without validities", { tokenValidityUnits: { accessToken: "days", idToken: "days" } }),
             valid("all three validities in minutes at their lower edges", { accessTokenValidity: 5, idTokenValidity: 5, refreshTokenValidity: 60, tokenValidityUnits: { accessToken: "minutes", idToken: "minutes", refreshToken: "minutes" } }),
         );
         runTable(rows);
@@ -262,13 +266,67 @@ describe("validateInputs", () => {
 
     describe("enums in the wrong case", () => runTable([
         valid("explicitAuthFlows of every ALLOW_ value", { explicitAuthFlows: ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_AUTH"] }),
-        invalid("an explicit auth flow in lower case", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "allow_user_srp_auth"] }, "explicitAuthFlows[1]", /^explicitAuthFlows\[1\] must be one of ADMIN_NO_SRP_AUTH, .*ALLOW_USER_AUTH; received "allow_user_srp_auth"$/),
+        invalid("an explicit auth flow in lower case", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "allow_user_srp_auth"] }, "explicitAuthFlows[1]", /^explicitAuthFlows\[1\] must be one of ADMIN_NO_SRP_AUTH, .*ALLOW_CLIENT_TOKEN_AUTH, or a value AWS added after this release .*; received "allow_user_srp_auth"; did you mean ALLOW_USER_SRP_AUTH\?$/),
         valid("preventUserExistenceErrors ENABLED", { preventUserExistenceErrors: "ENABLED" }),
-        invalid("preventUserExistenceErrors in lower case", { preventUserExistenceErrors: "enabled" }, "preventUserExistenceErrors", /^preventUserExistenceErrors must be one of LEGACY, ENABLED; received "enabled"$/),
+        invalid("preventUserExistenceErrors in lower case", { preventUserExistenceErrors: "enabled" }, "preventUserExistenceErrors", /^preventUserExistenceErrors must be one of LEGACY, ENABLED; received "enabled"; did you mean ENABLED\?$/),
         valid("token validity units in every unit", { tokenValidityUnits: { accessToken: "seconds", idToken: "minutes", refreshToken: "days" } }),
-        invalid("a token validity unit in title case", { tokenValidityUnits: { accessToken: "Minutes" } }, "tokenValidityUnits.accessToken", /^tokenValidityUnits\.accessToken must be one of seconds, minutes, hours, days; received "Minutes"$/),
+        invalid("a token validity unit in title case", { tokenValidityUnits: { accessToken: "Minutes" } }, "tokenValidityUnits.accessToken", /^tokenValidityUnits\.accessToken must be one of seconds, minutes, hours, days; received "Minutes"; did you mean minutes\?$/),
         invalid("a token validity unit that is not a unit", { tokenValidityUnits: { refreshToken: "weeks" } }, "tokenValidityUnits.refreshToken", /^tokenValidityUnits\.refreshToken must be one of seconds, minutes, hours, days; received "weeks"$/),
-        invalid("refreshTokenRotation.feature in lower case", { refreshTokenRotation: { feature: "enabled" } }, "refreshTokenRotation.feature", /^refreshTokenRotation\.feature must be one of ENABLED, DISABLED; received "enabled"$/),
+        invalid("refreshTokenRotation.feature in lower case", { refreshTokenRotation: { feature: "enabled" } }, "refreshTokenRotation.feature", /^refreshTokenRotation\.feature must be one of ENABLED, DISABLED; received "enabled"; did you mean ENABLED\?$/),
+    ]));
+
+    describe("auth flows of the current model, and their rules", () => runTable([
+        valid("the two token-exchange flows with user flows and the refresh flow", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_TOKEN_EXCHANGE_DELEGATION"] }),
+        valid("a token-exchange flow with the refresh flow alone", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_DELEGATION", "ALLOW_REFRESH_TOKEN_AUTH"] }),
+        invalid("a token-exchange flow alone (the ALLOW_ list rule: the refresh flow is needed)", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_IMPERSONATION"] }, "explicitAuthFlows", /^explicitAuthFlows must include ALLOW_REFRESH_TOKEN_AUTH unless refreshTokenRotation\.feature is ENABLED; received \["ALLOW_TOKEN_EXCHANGE_IMPERSONATION"\]$/),
+        valid("a token-exchange flow alone under refresh-token rotation", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_IMPERSONATION"], refreshTokenRotation: { feature: "ENABLED" } }),
+        invalid("a token-exchange flow with the refresh flow under rotation", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_REFRESH_TOKEN_AUTH"], refreshTokenRotation: { feature: "ENABLED" } }, "explicitAuthFlows", /^explicitAuthFlows cannot include ALLOW_REFRESH_TOKEN_AUTH while refreshTokenRotation\.feature is ENABLED/),
+        invalid("a token-exchange flow with a legacy flow", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_DELEGATION", "USER_PASSWORD_AUTH"] }, "explicitAuthFlows", /^explicitAuthFlows cannot mix legacy flows/),
+        valid("ALLOW_CLIENT_TOKEN_AUTH alone on a client with a generated secret (no refresh flow needed)", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"], generateSecret: true }),
+        valid("ALLOW_CLIENT_TOKEN_AUTH alone on a client with a custom secret", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"], clientSecret: secretOf(24) }),
+        valid("ALLOW_CLIENT_TOKEN_AUTH twice (a set)", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH", "ALLOW_CLIENT_TOKEN_AUTH"], generateSecret: true }),
+        valid("ALLOW_CLIENT_TOKEN_AUTH with a secret not known until apply", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"], generateSecret: UNKNOWN }),
+        invalid("ALLOW_CLIENT_TOKEN_AUTH without a secret", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"] }, "explicitAuthFlows", /^explicitAuthFlows ALLOW_CLIENT_TOKEN_AUTH requires a client secret \(generateSecret: true or clientSecret\); received a client without a secret$/),
+        invalid("ALLOW_CLIENT_TOKEN_AUTH with the refresh flow", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], generateSecret: true }, "explicitAuthFlows", /^explicitAuthFlows ALLOW_CLIENT_TOKEN_AUTH must be the only flow \(machine-to-machine tokens through GetClientToken exclude user sign-in\); received \["ALLOW_CLIENT_TOKEN_AUTH","ALLOW_REFRESH_TOKEN_AUTH"\]$/),
+        invalid("ALLOW_CLIENT_TOKEN_AUTH with a token-exchange flow", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_CLIENT_TOKEN_AUTH"], generateSecret: true }, "explicitAuthFlows", /^explicitAuthFlows ALLOW_CLIENT_TOKEN_AUTH must be the only flow/),
+        {
+            title: "ALLOW_CLIENT_TOKEN_AUTH with a user flow on a client without a secret: both rules",
+            args: { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"] },
+            fails: [
+                { property: "explicitAuthFlows", reason: /must be the only flow/ },
+                { property: "explicitAuthFlows", reason: /requires a client secret/ },
+            ],
+        },
+    ]));
+
+    describe("auth flow values AWS adds after this release", () => runTable([
+        valid("a value of the form ALLOW_<NAME> the package does not know", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_PASSKEY_ONLY_AUTH"] }),
+        valid("an unknown value alone: the list rules are left to Cognito", { explicitAuthFlows: ["ALLOW_FUTURE_MACHINE_AUTH"] }),
+        valid("an unknown value with digits", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_OAUTH21_AUTH"] }),
+        invalid("a typo of a known value (one letter missing)", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUT"] }, "explicitAuthFlows[1]", /received "ALLOW_USER_SRP_AUT"; did you mean ALLOW_USER_SRP_AUTH\?$/),
+        invalid("a typo of a known value (two letters swapped, one dropped)", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USRE_AUTH"] }, "explicitAuthFlows[1]", /did you mean ALLOW_USER_AUTH\?$/),
+        invalid("a value without the ALLOW_ prefix", { explicitAuthFlows: ["USER_SRP_AUTH"] }, "explicitAuthFlows[0]", /^explicitAuthFlows\[0\] must be one of ADMIN_NO_SRP_AUTH, .*, or a value AWS added after this release \(\^ALLOW_\[A-Z0-9\]\+\(_\[A-Z0-9\]\+\)\*\$\); received "USER_SRP_AUTH"$/),
+        invalid("a value in lower case that is no known value", { explicitAuthFlows: ["allow_something_new"] }, "explicitAuthFlows[0]", /received "allow_something_new"$/),
+        invalid("ALLOW_ alone", { explicitAuthFlows: ["ALLOW_"] }, "explicitAuthFlows[0]", /received "ALLOW_"$/),
+    ]));
+
+    describe("publishSecretsInAwsSecretsManager", () => runTable([
+        valid("with generateSecret: true", { generateSecret: true, publishSecretsInAwsSecretsManager: true }),
+        valid("false without a secret", { publishSecretsInAwsSecretsManager: false }),
+        valid("with generateSecret not known until apply", { generateSecret: UNKNOWN, publishSecretsInAwsSecretsManager: true }),
+        invalid("without generateSecret", { publishSecretsInAwsSecretsManager: true }, "publishSecretsInAwsSecretsManager", /^publishSecretsInAwsSecretsManager applies only to a secret Cognito generates and requires generateSecret: true; received generateSecret unset \(defaults to false\)$/),
+        invalid("with generateSecret: false", { generateSecret: false, publishSecretsInAwsSecretsManager: true }, "publishSecretsInAwsSecretsManager", /received generateSecret false$/),
+        invalid("with a custom secret", { clientSecret: secretOf(32), publishSecretsInAwsSecretsManager: true }, "publishSecretsInAwsSecretsManager", /received a custom clientSecret$/),
+        invalid("with rotateSecretWhenChanged", { generateSecret: true, publishSecretsInAwsSecretsManager: true, rotateSecretWhenChanged: { rotation: "1" } }, "rotateSecretWhenChanged", /^rotateSecretWhenChanged cannot be combined with publishSecretsInAwsSecretsManager: true: Cognito rotates a secret it publishes in Secrets Manager itself \(change the schedule in Secrets Manager\); received \{"rotation":"1"\}$/),
+        invalid("with keepPreviousSecret", { generateSecret: true, publishSecretsInAwsSecretsManager: true, keepPreviousSecret: true }, "keepPreviousSecret", /^keepPreviousSecret cannot be combined with publishSecretsInAwsSecretsManager: true/),
+        valid("rotateSecretWhenChanged with publishing off", { generateSecret: true, publishSecretsInAwsSecretsManager: false, rotateSecretWhenChanged: { rotation: "1" } }),
+        invalid("as a string", { generateSecret: true, publishSecretsInAwsSecretsManager: "true" }, "publishSecretsInAwsSecretsManager", /^publishSecretsInAwsSecretsManager must be a boolean; received "true"$/),
+    ]));
+
+    describe("analytics ARNs need an account ID, as the model's ArnType and CloudFormation's schema say", () => runTable([
+        invalid("an application ARN without an account ID", { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1::apps/0123456789abcdef" } }, "analyticsConfiguration.applicationArn", /^analyticsConfiguration\.applicationArn must match .+; received "arn:aws:mobiletargeting:us-east-1::apps\/0123456789abcdef"$/),
+        invalid("a role ARN without an account ID", { analyticsConfiguration: { applicationId: "abc", externalId: "e", roleArn: "arn:aws:iam:::role/cognito-pinpoint" } }, "analyticsConfiguration.roleArn", /received "arn:aws:iam:::role\/cognito-pinpoint"$/),
+        valid("a role ARN with a one-digit account field (the model asks for digits, not twelve)", { analyticsConfiguration: { applicationId: "abc", externalId: "e", roleArn: "arn:aws:iam::1:role/cognito-pinpoint" } }),
     ]));
 
     describe("wrong types", () => runTable([
@@ -402,7 +460,7 @@ describe("validateInputs", () => {
         invalid("an analytics object with userDataShared only", { analyticsConfiguration: { userDataShared: true } }, "analyticsConfiguration", /^analyticsConfiguration needs applicationArn, or applicationId with externalId and roleArn; received neither$/),
         invalid("a non-hexadecimal application ID", { analyticsConfiguration: { applicationId: "xyz", externalId: "e", roleArn: ROLE_ARN } }, "analyticsConfiguration.applicationId", /^analyticsConfiguration\.applicationId must match .+ \(hexadecimal digits\); received "xyz"$/),
         invalid("an application ARN of 19 characters", { analyticsConfiguration: { applicationArn: "arn:aws:x:r:1:ab/cd" } }, "analyticsConfiguration.applicationArn", /^analyticsConfiguration\.applicationArn must be 20 to 2048 characters long; received 19 characters "arn:aws:x:r:1:ab\/cd"$/),
-        invalid("a role ARN that is not an ARN", { analyticsConfiguration: { applicationId: "abc", externalId: "e", roleArn: "role/cognito-pinpoint-role" } }, "analyticsConfiguration.roleArn", /^analyticsConfiguration\.roleArn must match .+ \(an ARN\); received "role\/cognito-pinpoint-role"$/),
+        invalid("a role ARN that is not an ARN", { analyticsConfiguration: { applicationId: "abc", externalId: "e", roleArn: "role/cognito-pinpoint-role" } }, "analyticsConfiguration.roleArn", /^analyticsConfiguration\.roleArn must match .+ \(an ARN with an account ID, arn:<partition>:<service>:<region>:<account>:<resource>\); received "role\/cognito-pinpoint-role"$/),
     ]));
 
     it("returns several failures at once, own rules first, then cross-field rules", () => {
