@@ -75,8 +75,10 @@ export function carryWireMembers(stack: MiddlewareStackLike): void {
     stack.add(
         (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: Record<string, unknown>; request: HttpRequestLike }) => {
             const request = args.request;
-            if (context.commandName && typeof request?.body === "string") {
-                const body = withRequestMembers(context.commandName, args.input, request.body);
+            // The SDK serializes to a string or to the bytes of one.
+            const text = typeof request?.body === "string" ? request.body : request?.body instanceof Uint8Array ? new TextDecoder().decode(request.body) : undefined;
+            if (context.commandName && text !== undefined) {
+                const body = withRequestMembers(context.commandName, args.input, text);
                 if (body !== undefined) {
                     request.body = body;
                     for (const name of Object.keys(request.headers)) {
