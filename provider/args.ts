@@ -103,12 +103,19 @@ export interface UserPoolClientArgs {
      * `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens
      * (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the
      * legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be
-     * mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. A value of the
-     * form `ALLOW_<NAME>` that AWS added after this release is passed to Cognito as it is, with a warning. A set:
-     * order and duplicates do not matter. Updates in place.
+     * mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS
+     * added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
      * @default - Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`
      */
     explicitAuthFlows?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Lets `explicitAuthFlows` hold values of the form `ALLOW_<NAME>` that this release does not know, i.e. flows AWS
+     * added after it: they are sent to Cognito as given, which accepts or rejects them, with a warning at each
+     * preview and without the package's checks of how flows combine. A value within two letters of a known one is
+     * still refused as a typo. Checked at preview only: never sent to Cognito, never a change by itself.
+     * @default false
+     */
+    allowNewAuthFlows?: pulumi.Input<boolean>;
     /**
      * OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone).
      * Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
@@ -257,6 +264,7 @@ export interface UserPoolClientInputs {
     keepPreviousSecret?: boolean;
     publishSecretsInAwsSecretsManager?: boolean;
     explicitAuthFlows?: string[];
+    allowNewAuthFlows?: boolean;
     allowedOauthFlows?: string[];
     allowedOauthFlowsUserPoolClient?: boolean;
     allowedOauthScopes?: string[];

@@ -9,6 +9,7 @@
 import type { UserPoolClientInputs } from "./args";
 import { normalizeForComparison } from "./mapping";
 import { TOKEN_VALIDITIES as TOKEN_VALIDITY_SPECS } from "./schema";
+import { futureAuthFlows } from "./validate";
 
 /** One client to write code for. */
 export interface ClientCode {
@@ -62,6 +63,8 @@ export function significantArguments(inputs: UserPoolClientInputs, options: { re
             out[key] = Array.isArray(value) ? [...(value as string[])].sort() : typeof value === "object" ? normal[key] : value;
         }
     }
+    // Flows this release does not know (AWS added them later) need the opt-in to pass check.
+    if (futureAuthFlows(inputs.explicitAuthFlows).length) out.allowNewAuthFlows = true;
     return out as Partial<UserPoolClientInputs>;
 }
 

@@ -8,7 +8,7 @@ import { futureAuthFlows } from "./validate";
 export function futureAuthFlowWarning(flows: string[]): string {
     const values = flows.join(", ");
     return `explicitAuthFlows: ${values} ${flows.length === 1 ? "is a value" : "are values"} this version of pulumi-cognito-user-pool-client does not know; ` +
-        "sent to Cognito as given, which accepts or rejects them, without the package's checks of how flows combine. " +
+        "with allowNewAuthFlows they are sent to Cognito as given, which accepts or rejects them, without the package's checks of how flows combine. " +
         "Upgrade the package to have them checked at preview.";
 }
 
@@ -135,9 +135,9 @@ export class UserPoolClient extends pulumi.CustomResource {
             { ...props, [PROVIDER_KEY]: PROVIDER_TEXT },
             pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret", "previousClientSecret"] }),
         );
-        if (options.id === undefined && args.explicitAuthFlows !== undefined) {
-            pulumi.output(args.explicitAuthFlows).apply((flows) => {
-                const future = futureAuthFlows(flows);
+        if (options.id === undefined && args.explicitAuthFlows !== undefined && args.allowNewAuthFlows !== undefined) {
+            pulumi.all([args.explicitAuthFlows, args.allowNewAuthFlows]).apply(([flows, allowed]) => {
+                const future = allowed === true ? futureAuthFlows(flows) : [];
                 if (future.length) void pulumi.log.warn(futureAuthFlowWarning(future), this);
             });
         }

@@ -42,8 +42,8 @@ export const AHEAD_OF_MODEL: Record<string, { shape: string; source: string }> =
 };
 
 /**
- * The shape an auth flow value of the future has: values AWS adds after this release pass `check` and go to
- * Cognito, which judges them (see README, "Auth flows AWS adds later").
+ * The shape an auth flow value of the future has: with `allowNewAuthFlows: true`, values of this shape that this
+ * release does not know pass `check` and go to Cognito, which judges them (README, "Auth flows AWS adds later").
  */
 export const FUTURE_AUTH_FLOW_PATTERN = /^ALLOW_[A-Z0-9]+(_[A-Z0-9]+)*$/;
 

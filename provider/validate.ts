@@ -37,10 +37,10 @@ interface StringRule {
     patternText?: string;
     oneOf?: readonly string[];
     /**
-     * With `oneOf`: values outside it that match this pattern are accepted, for values AWS adds after this release,
-     * unless they are within two edits of a listed value (a typo).
+     * With `oneOf`: values outside it that match `pattern` are accepted when the program opts in with the boolean
+     * argument `optIn`, for values AWS adds after this release; never a value within two edits of a listed one (a typo).
      */
-    futureValues?: RegExp;
+    futureValues?: { pattern: RegExp; optIn: keyof UserPoolClientInputs };
     url?: boolean;
     /** Never echo the value in messages. */
     secret?: boolean;
@@ -72,7 +72,8 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
     rotateSecretWhenChanged: { kind: "map", value: { kind: "string" } },
     keepPreviousSecret: { kind: "boolean" },
     publishSecretsInAwsSecretsManager: { kind: "boolean" },
-    explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS, futureValues: FUTURE_AUTH_FLOW_PATTERN } },
+    explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS, futureValues: { pattern: FUTURE_AUTH_FLOW_PATTERN, optIn: "allowNewAuthFlows" } } },
+    allowNewAuthFlows: { kind: "boolean" },
     allowedOauthFlows: { kind: "list", maxItems: 3, item: { kind: "string", oneOf: OAUTH_FLOWS } },
     allowedOauthFlowsUserPoolClient: { kind: "boolean" },
     allowedOauthScopes: { kind: "list", maxItems: 50, item: { kind: "string", minLength: 1, maxLength: 256, pattern: /^[\x21\x23-\x5B\x5D-\x7E]+$/, patternText: "printable ASCII without space, \" or \\" } },
@@ -131,7 +132,7 @@ export function validateInputs(inputs: Record<string, unknown>): CheckFailure[] 
         }
     }
     for (const [property, rule] of Object.entries(ARGUMENT_RULES)) {
-        checkValue(property, inputs[property], rule, rule.required ?? false, failures);
+        checkValue(property, inputs[property], rule, rule.required ?? false, failures, inputs);
     }
     // Cross-field rules run too, except on arguments that already failed their own rule.
     const failed = new Set(failures.map((f) => f.property.split(/[.[]/)[0]));
@@ -140,7 +141,8 @@ export function validateInputs(inputs: Record<string, unknown>): CheckFailure[] 
     return [...failures, ...crossField.filter((f) => !failed.has(f.property.split(/[.[]/)[0]))];
 }
 
-function checkValue(path: string, value: unknown, rule: Rule, required: boolean, failures: CheckFailure[]): void {
+/** `inputs`: the whole arguments, for the opt-ins that widen a rule (`futureValues`). */
+function checkValue(path: string, value: unknown, rule: Rule, required: boolean, failures: CheckFailure[], inputs: Record<string, unknown>): void {
     const fail = (reason: string) => failures.push({ property: path, reason: `${path} ${reason}` });
     if (isUnknown(value)) return;
     if (value === undefined || value === null) {
@@ -159,7 +161,7 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
             }
             return;
         case "string":
-            checkString(value, rule, fail);
+            checkString(value, rule, fail, inputs);
             return;
         case "list":
             if (!Array.isArray(value)) {
@@ -167,14 +169,14 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
                 return;
             }
             if (rule.maxItems !== undefined && value.length > rule.maxItems) fail(`must have at most ${rule.maxItems} items; received ${value.length}`);
-            value.forEach((item, i) => checkValue(`${path}[${i}]`, item, rule.item, true, failures));
+            value.forEach((item, i) => checkValue(`${path}[${i}]`, item, rule.item, true, failures, inputs));
             return;
         case "map":
             if (typeof value !== "object" || Array.isArray(value)) {
                 fail(`must be an object of strings, e.g. { rotation: "2026-11" }; received ${describe(value)}`);
                 return;
             }
-            for (const [key, item] of Object.entries(value)) checkValue(`${path}.${key}`, item, rule.value, true, failures);
+            for (const [key, item] of Object.entries(value)) checkValue(`${path}.${key}`, item, rule.value, true, failures, inputs);
             return;
         case "object":
             if (typeof value !== "object" || Array.isArray(value)) {
@@ -187,13 +189,13 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
                 }
             }
             for (const [key, field] of Object.entries(rule.fields)) {
-                checkValue(`${path}.${key}`, (value as Record<string, unknown>)[key], field, field.required ?? false, failures);
+                checkValue(`${path}.${key}`, (value as Record<string, unknown>)[key], field, field.required ?? false, failures, inputs);
             }
             return;
     }
 }
 
-function checkString(value: unknown, rule: StringRule, fail: (reason: string) => void): void {
+function checkString(value: unknown, rule: StringRule, fail: (reason: string) => void, inputs: Record<string, unknown>): void {
     const shown = (v: string) => (rule.secret ? "(value hidden)" : describe(v));
     if (typeof value !== "string") {
         fail(`must be a string; received ${rule.secret ? typeof value : describe(value)}`);
@@ -202,10 +204,12 @@ function checkString(value: unknown, rule: StringRule, fail: (reason: string) =>
     if (rule.oneOf) {
         if (rule.oneOf.includes(value)) return;
         const near = rule.oneOf.find((known) => known.toLowerCase() === value.toLowerCase()) ?? rule.oneOf.find((known) => editDistance(known, value, 2) <= 2);
-        if (rule.futureValues?.test(value) && near === undefined) return;
-        const future = rule.futureValues ? `, or a value AWS added after this release (${rule.futureValues.source})` : "";
+        const future = rule.futureValues;
+        const looksNew = future !== undefined && future.pattern.test(value) && near === undefined;
+        if (looksNew && inputs[future.optIn] === true) return;
         const hint = near !== undefined ? `; did you mean ${near}?` : "";
-        fail(`must be one of ${rule.oneOf.join(", ")}${future}; received ${describe(value)}${hint}`);
+        const optIn = looksNew ? `; if AWS added ${value} after this release, set ${String(future.optIn)}: true to send it to Cognito unchecked` : "";
+        fail(`must be one of ${rule.oneOf.join(", ")}; received ${describe(value)}${hint}${optIn}`);
         return;
     }
     const length = [...value].length;
@@ -257,7 +261,7 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
     const flows = list(inputs.explicitAuthFlows);
     const legacy = flows.filter((f) => (LEGACY_AUTH_FLOWS as readonly string[]).includes(f));
     const allow = flows.filter((f) => f.startsWith("ALLOW_"));
-    // Values AWS added after this release: how they combine is Cognito's to judge, so the list rules skip them.
+    // Values AWS added after this release (allowNewAuthFlows): how they combine is Cognito's to judge, so the list rules skip them.
     const unknownFlows = allow.filter((f) => !(EXPLICIT_AUTH_FLOWS as readonly string[]).includes(f));
     const hasCustomSecret = known(inputs.clientSecret);
     const secretUnknown = isUnknown(inputs.generateSecret) || isUnknown(inputs.clientSecret);
@@ -417,12 +421,12 @@ export function describe(value: unknown): string {
  */
 export function futureAuthFlows(flows: readonly unknown[] | undefined): string[] {
     const rule = (ARGUMENT_RULES.explicitAuthFlows as ListRule).item;
-    return (flows ?? []).filter((f): f is string => typeof f === "string" && !isUnknown(f) && !rule.oneOf!.includes(f) && validateValue(f, rule));
+    return (flows ?? []).filter((f): f is string => typeof f === "string" && !isUnknown(f) && !rule.oneOf!.includes(f) && accepted(f, rule, { allowNewAuthFlows: true }));
 }
 
-function validateValue(value: string, rule: StringRule): boolean {
+function accepted(value: string, rule: StringRule, inputs: Record<string, unknown>): boolean {
     let ok = true;
-    checkString(value, rule, () => (ok = false));
+    checkString(value, rule, () => (ok = false), inputs);
     return ok;
 }
 

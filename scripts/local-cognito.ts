@@ -90,13 +90,22 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 30_000
     throw new Error(`the local Cognito API did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
+export interface LocalCognitoOptions {
+    /**
+     * Environment variables for the server process, on top of this process's environment: e.g. the test option
+     * LOCAL_COGNITO_EXTRA_AUTH_FLOWS (docs/local-cognito.md) for a server started beside the shared one.
+     */
+    env?: Record<string, string>;
+}
+
 /** Starts the local Cognito API in the mode `LOCAL_COGNITO` selects (see localCognitoMode). */
-export async function startLocalCognito(): Promise<LocalCognito> {
+export async function startLocalCognito(options: LocalCognitoOptions = {}): Promise<LocalCognito> {
     const mode = localCognitoMode();
     const { python, serverScript } = ensureLocalCognitoInstalled();
     const port = await freePort();
     const args = [serverScript, ...(mode === "plain" ? ["--plain"] : []), "-H", "127.0.0.1", "-p", String(port)];
-    const child = spawn(python, args, { stdio: ["ignore", "ignore", "pipe"] });
+    const env = options.env ? { ...process.env, ...options.env } : process.env;
+    const child = spawn(python, args, { stdio: ["ignore", "ignore", "pipe"], env });
     let stderr = "";
     child.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
     try {

@@ -1,7 +1,9 @@
 /**
  * Shared pieces of the local Cognito API's own tests: a suite wrapper that skips when the plain moto is running,
  * an SDK client that makes one attempt per call, user pools with a tier, schema, identity providers and resource
- * servers, and a helper that returns the error a call fails with.
+ * servers, a helper that returns the error a call fails with, calls in the JSON protocol without the SDK (for
+ * members the installed SDK does not model, and for Secrets Manager), and the local stand-in for the user pool
+ * domain's dynamic client registration endpoint.
  */
 import {
     CognitoIdentityProviderClient,
@@ -110,23 +112,86 @@ export const ALWAYS_PRESENT = {
     AuthSessionValidity: 3,
 };
 
-/** A client response without its identity and dates, for comparing configurations. */
-export function configOf(client: UserPoolClientType): Record<string, unknown> {
-    const { UserPoolId, ClientId, ClientName, ClientSecret, CreationDate, LastModifiedDate, ...rest } = client;
+/** A client response without its identity, type, secret and dates, for comparing configurations. */
+export function configOf(client: UserPoolClientType & { ClientSecretArn?: string }): Record<string, unknown> {
+    const { UserPoolId, ClientId, ClientName, ClientSecret, ClientSecretArn, ClientType, CreationDate, LastModifiedDate, ...rest } = client;
     return rest as Record<string, unknown>;
 }
 
-/** One call in the JSON protocol, without the SDK: what goes over the wire, as it goes. */
-export async function rawCall(operation: string, body: unknown): Promise<{ status: number; json: any; text: string }> {
+/**
+ * One call in the AWS JSON protocol 1.1 to the local API, without an SDK. moto picks the service from the
+ * credential scope of the Authorization header (service and region; the signature is not checked) and the account
+ * from the access key: the same "testing" key as LOCAL_AWS_ENV, so the same account as the SDK clients.
+ */
+async function jsonProtocol(service: string, target: string, body: unknown): Promise<{ status: number; json: any; text: string }> {
     const response = await fetch(motoEndpoint(), {
         method: "POST",
         headers: {
             "Content-Type": "application/x-amz-json-1.1",
-            "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}`,
-            Authorization: "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0",
+            "X-Amz-Target": target,
+            Authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=0`,
         },
         body: JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, json: JSON.parse(text), text };
+    return { status: response.status, json: text ? JSON.parse(text) : {}, text };
+}
+
+/** One call in the JSON protocol, without the SDK: what goes over the wire, as it goes. */
+export async function rawCall(operation: string, body: unknown): Promise<{ status: number; json: any; text: string }> {
+    return jsonProtocol("cognito-idp", `AWSCognitoIdentityProviderService.${operation}`, body);
+}
+
+/** An error answer of the JSON protocol, shaped like the SDK's errors: name (the __type), message, HTTP status. */
+export class JsonProtocolError extends Error {
+    readonly $metadata: { httpStatusCode: number };
+
+    constructor(type: string, message: string, status: number) {
+        super(message);
+        this.name = type.slice(type.lastIndexOf("#") + 1);
+        this.$metadata = { httpStatusCode: status };
+    }
+}
+
+async function answerOf(call: Promise<{ status: number; json: any }>): Promise<any> {
+    const { status, json } = await call;
+    if (status >= 300) throw new JsonProtocolError(json.__type ?? "UnknownError", json.message ?? json.Message ?? "", status);
+    return json;
+}
+
+/**
+ * A Cognito operation in the JSON protocol: the parsed answer, or a JsonProtocolError (usable with expectError).
+ * For the members the installed SDK does not model: PublishSecretsInAWSSecretsManager (its serializer drops it) and
+ * ClientSecretArn (its deserializer drops it).
+ */
+export function cognitoCall(operation: string, body: unknown): Promise<any> {
+    return answerOf(rawCall(operation, body));
+}
+
+/** A Secrets Manager operation in the JSON protocol, e.g. GetSecretValue; the local API serves Secrets Manager too. */
+export function secretsManagerCall(operation: string, body: unknown): Promise<any> {
+    return answerOf(jsonProtocol("secretsmanager", `secretsmanager.${operation}`, body));
+}
+
+/** The SecretString of a published client secret, parsed; by default the AWSCURRENT version. */
+export async function publishedSecret(
+    arn: string,
+    versionStage = "AWSCURRENT",
+): Promise<{ userPoolId: string; userPoolClientId: string; clientSecretValue: string }> {
+    const answer = await secretsManagerCall("GetSecretValue", { SecretId: arn, VersionStage: versionStage });
+    return JSON.parse(answer.SecretString);
+}
+
+/**
+ * Registers a client through the local stand-in for the user pool domain's dynamic client registration endpoint
+ * (RFC 7591): POST /_local_cognito/<userPoolId>/oauth2/register with the client metadata as JSON. Returns the HTTP
+ * status and the JSON answer: the registered client (201), or {error, error_description}.
+ */
+export async function registerDcrClient(userPoolId: string, body: unknown): Promise<{ status: number; json: any }> {
+    const response = await fetch(`${motoEndpoint()}/_local_cognito/${userPoolId}/oauth2/register`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+    });
+    return { status: response.status, json: await response.json() };
 }

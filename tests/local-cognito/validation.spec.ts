@@ -124,6 +124,35 @@ describeFaithful("model validation", () => {
         );
     });
 
+    it("fails on an analytics ARN without an account ID (the model's ArnType needs [0-9]+ there)", async () => {
+        const arn = "arn:aws:mobiletargeting:us-east-1::apps/0123456789abcdef";
+        await expectError(
+            createClient(cognito, { UserPoolId: pool, AnalyticsConfiguration: { ApplicationArn: arn } }),
+            "InvalidParameterException",
+            one(
+                `Value '${arn}' at 'analyticsConfiguration.applicationArn' failed to satisfy constraint: Member must satisfy regular expression pattern: ` +
+                    "arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?",
+            ),
+        );
+        const ok = "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef";
+        expect((await createClient(cognito, { UserPoolId: pool, AnalyticsConfiguration: { ApplicationArn: ok } })).AnalyticsConfiguration!.ApplicationArn).to.equal(ok);
+    });
+
+    it("accepts ALLOW_CLIENT_TOKEN_AUTH, which the model's ExplicitAuthFlowsType does not list, and names it last in enum messages", async () => {
+        const created = await createClient(cognito, { UserPoolId: pool, GenerateSecret: true, ExplicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH" as "ALLOW_USER_AUTH"] });
+        expect(created.ExplicitAuthFlows).to.deep.equal(["ALLOW_CLIENT_TOKEN_AUTH"]);
+        await expectError(
+            createClient(cognito, { UserPoolId: pool, ExplicitAuthFlows: ["ALLOW_EVERYTHING" as "ALLOW_USER_AUTH"] }),
+            "InvalidParameterException",
+            one(
+                "Value 'ALLOW_EVERYTHING' at 'explicitAuthFlows.1.member' failed to satisfy constraint: Member must satisfy enum value set: " +
+                    "[ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH, ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_CUSTOM_AUTH, " +
+                    "ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_AUTH, ALLOW_TOKEN_EXCHANGE_DELEGATION, " +
+                    "ALLOW_TOKEN_EXCHANGE_IMPERSONATION, ALLOW_CLIENT_TOKEN_AUTH]",
+            ),
+        );
+    });
+
     it("checks the constraints before looking for the pool", async () => {
         await expectError(
             cognito.send(new DescribeUserPoolClientCommand({ UserPoolId: "not a pool id", ClientId: "abc" })),

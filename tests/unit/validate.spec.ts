@@ -266,7 +266,7 @@ describe("validateInputs", () => {
 
     describe("enums in the wrong case", () => runTable([
         valid("explicitAuthFlows of every ALLOW_ value", { explicitAuthFlows: ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_AUTH"] }),
-        invalid("an explicit auth flow in lower case", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "allow_user_srp_auth"] }, "explicitAuthFlows[1]", /^explicitAuthFlows\[1\] must be one of ADMIN_NO_SRP_AUTH, .*ALLOW_CLIENT_TOKEN_AUTH, or a value AWS added after this release .*; received "allow_user_srp_auth"; did you mean ALLOW_USER_SRP_AUTH\?$/),
+        invalid("an explicit auth flow in lower case", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "allow_user_srp_auth"] }, "explicitAuthFlows[1]", /^explicitAuthFlows\[1\] must be one of ADMIN_NO_SRP_AUTH, .*ALLOW_CLIENT_TOKEN_AUTH; received "allow_user_srp_auth"; did you mean ALLOW_USER_SRP_AUTH\?$/),
         valid("preventUserExistenceErrors ENABLED", { preventUserExistenceErrors: "ENABLED" }),
         invalid("preventUserExistenceErrors in lower case", { preventUserExistenceErrors: "enabled" }, "preventUserExistenceErrors", /^preventUserExistenceErrors must be one of LEGACY, ENABLED; received "enabled"; did you mean ENABLED\?$/),
         valid("token validity units in every unit", { tokenValidityUnits: { accessToken: "seconds", idToken: "minutes", refreshToken: "days" } }),
@@ -299,15 +299,20 @@ describe("validateInputs", () => {
         },
     ]));
 
-    describe("auth flow values AWS adds after this release", () => runTable([
-        valid("a value of the form ALLOW_<NAME> the package does not know", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_PASSKEY_ONLY_AUTH"] }),
-        valid("an unknown value alone: the list rules are left to Cognito", { explicitAuthFlows: ["ALLOW_FUTURE_MACHINE_AUTH"] }),
-        valid("an unknown value with digits", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_OAUTH21_AUTH"] }),
-        invalid("a typo of a known value (one letter missing)", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUT"] }, "explicitAuthFlows[1]", /received "ALLOW_USER_SRP_AUT"; did you mean ALLOW_USER_SRP_AUTH\?$/),
-        invalid("a typo of a known value (two letters swapped, one dropped)", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USRE_AUTH"] }, "explicitAuthFlows[1]", /did you mean ALLOW_USER_AUTH\?$/),
-        invalid("a value without the ALLOW_ prefix", { explicitAuthFlows: ["USER_SRP_AUTH"] }, "explicitAuthFlows[0]", /^explicitAuthFlows\[0\] must be one of ADMIN_NO_SRP_AUTH, .*, or a value AWS added after this release \(\^ALLOW_\[A-Z0-9\]\+\(_\[A-Z0-9\]\+\)\*\$\); received "USER_SRP_AUTH"$/),
-        invalid("a value in lower case that is no known value", { explicitAuthFlows: ["allow_something_new"] }, "explicitAuthFlows[0]", /received "allow_something_new"$/),
-        invalid("ALLOW_ alone", { explicitAuthFlows: ["ALLOW_"] }, "explicitAuthFlows[0]", /received "ALLOW_"$/),
+    describe("auth flow values AWS adds after this release (allowNewAuthFlows)", () => runTable([
+        invalid("a value of the form ALLOW_<NAME> the package does not know, without the opt-in", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_PASSKEY_ONLY_AUTH"] }, "explicitAuthFlows[2]", /^explicitAuthFlows\[2\] must be one of ADMIN_NO_SRP_AUTH, .*ALLOW_CLIENT_TOKEN_AUTH; received "ALLOW_PASSKEY_ONLY_AUTH"; if AWS added ALLOW_PASSKEY_ONLY_AUTH after this release, set allowNewAuthFlows: true to send it to Cognito unchecked$/),
+        invalid("such a value with allowNewAuthFlows: false", { allowNewAuthFlows: false, explicitAuthFlows: ["ALLOW_PASSKEY_ONLY_AUTH"] }, "explicitAuthFlows[0]", /set allowNewAuthFlows: true/),
+        valid("such a value with allowNewAuthFlows: true", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_PASSKEY_ONLY_AUTH"] }),
+        valid("an unknown value alone with the opt-in: the list rules are left to Cognito", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_FUTURE_MACHINE_AUTH"] }),
+        valid("an unknown value with digits, with the opt-in", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_OAUTH21_AUTH"] }),
+        valid("the opt-in with only known values (the usual list rules)", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }),
+        invalid("the opt-in does not lift the list rules for known values", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_USER_SRP_AUTH"] }, "explicitAuthFlows", /must include ALLOW_REFRESH_TOKEN_AUTH/),
+        invalid("a typo of a known value (one letter missing), even with the opt-in", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUT"] }, "explicitAuthFlows[1]", /received "ALLOW_USER_SRP_AUT"; did you mean ALLOW_USER_SRP_AUTH\?$/),
+        invalid("a typo of a known value (two letters swapped), even with the opt-in", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USRE_AUTH"] }, "explicitAuthFlows[1]", /did you mean ALLOW_USER_AUTH\?$/),
+        invalid("a value without the ALLOW_ prefix, even with the opt-in", { allowNewAuthFlows: true, explicitAuthFlows: ["USER_SRP_AUTH"] }, "explicitAuthFlows[0]", /received "USER_SRP_AUTH"$/),
+        invalid("a value in lower case that is no known value, even with the opt-in", { allowNewAuthFlows: true, explicitAuthFlows: ["allow_something_new"] }, "explicitAuthFlows[0]", /received "allow_something_new"$/),
+        invalid("ALLOW_ alone, even with the opt-in", { allowNewAuthFlows: true, explicitAuthFlows: ["ALLOW_"] }, "explicitAuthFlows[0]", /received "ALLOW_"$/),
+        invalid("the opt-in as a string", { allowNewAuthFlows: "true" }, "allowNewAuthFlows", /^allowNewAuthFlows must be a boolean; received "true"$/),
     ]));
 
     describe("publishSecretsInAwsSecretsManager", () => runTable([

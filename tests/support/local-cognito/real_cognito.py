@@ -8,6 +8,8 @@ else is needed. `server.py` imports it before starting moto's server.
 Sources are cited with the tags of docs/local-cognito.md:
   MODEL   botocore cognito-idp service model (the installed botocore, pinned in requirements.txt)
   APIREF  AWS API reference pages for the operations
+  DEVGUIDE  the Amazon Cognito Developer Guide
+  WHATSNEW  AWS What's New announcements
   CLIEX   AWS CLI example outputs (real calls)
   TFTEST  terraform-provider-aws acceptance tests (run against real AWS)
   PASTE-* real outputs pasted in public repositories
@@ -17,15 +19,18 @@ behaviour below.
 
 Sections, in order:
   1. Errors                 the exceptions, in the service's JSON error form
-  2. Model validation       every operation's input checked against the model's constraints
+  2. Model validation       every operation's input checked against the model's constraints; auth flow values
+                            the model does not list yet
   3. User pools             the feature tier; session-tracking state
   4. App client storage     what a client keeps; Update replaces the whole configuration
   5. Response shape         what Create, Update and Describe return; the service's own list order
   6. Service rules          the cross-field rules of Create and Update
   7. Client secrets         generated secrets, custom secrets, two-secret rotation
-  8. Session configuration  client SSO session and pool session tracking
-  9. Operations             the request handlers
- 10. Wiring                 the patches applied to moto
+  8. Secrets Manager        client secrets published in AWS Secrets Manager (PublishSecretsInAWSSecretsManager)
+  9. Client types           REGULAR and DCR clients; the stand-in for the domain's registration endpoint
+ 10. Session configuration  client SSO session and pool session tracking
+ 11. Operations             the request handlers
+ 12. Wiring                 the patches applied to moto
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ import calendar
 import datetime
 import hashlib
 import json
+import os
 import string
 import threading
 from typing import Any
@@ -54,6 +60,9 @@ from moto.cognitoidp.models import (
 from moto.cognitoidp import models as cognito_models
 from moto.cognitoidp.responses import CognitoIdpResponse
 from moto.cognitoidp.utils import ID_HASH_STRATEGY, generate_id
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication
+from moto.secretsmanager.models import secretsmanager_backends
+from werkzeug.wrappers import Request, Response
 
 SERVICE = "cognito-idp"
 
@@ -195,8 +204,10 @@ def _check(shape: Any, value: Any, path: str, errors: list[str]) -> None:
     elif kind == "string":
         if not isinstance(value, str):
             raise _SerializationError(path)
-        if "enum" in constraints and value not in constraints["enum"]:
-            fail("satisfy enum value set: [" + ", ".join(constraints["enum"]) + "]")
+        if "enum" in constraints:
+            allowed = list(constraints["enum"]) + [v for v in ENUM_ADDITIONS.get(shape.name, ()) if v not in constraints["enum"]]
+            if value not in allowed:
+                fail("satisfy enum value set: [" + ", ".join(allowed) + "]")
         if "pattern" in constraints and not _pattern(constraints["pattern"]).fullmatch(value):
             fail(f"satisfy regular expression pattern: {constraints['pattern']}")
         if "min" in constraints and len(value) < constraints["min"]:
@@ -213,6 +224,30 @@ def _check(shape: Any, value: Any, path: str, errors: list[str]) -> None:
     elif kind == "boolean":
         if not isinstance(value, bool):
             raise _SerializationError(path)
+
+
+CLIENT_TOKEN_AUTH = "ALLOW_CLIENT_TOKEN_AUTH"
+EXTRA_AUTH_FLOWS_VARIABLE = "LOCAL_COGNITO_EXTRA_AUTH_FLOWS"
+
+
+def _extra_auth_flows() -> tuple[str, ...]:
+    """
+    Test option, not a service behaviour: LOCAL_COGNITO_EXTRA_AUTH_FLOWS (comma-separated) adds values to the
+    ExplicitAuthFlows enum at start-up, standing in for a flow AWS adds later. They obey the generic rules of
+    their form (an ALLOW_ value: those of ALLOW_ lists).
+    """
+    raw = os.environ.get(EXTRA_AUTH_FLOWS_VARIABLE, "")
+    return tuple(dict.fromkeys(value.strip() for value in raw.split(",") if value.strip()))
+
+
+ENUM_ADDITIONS: dict[str, tuple[str, ...]] = {
+    "ExplicitAuthFlowsType": (CLIENT_TOKEN_AUTH, *_extra_auth_flows()),
+}
+"""
+Values an enum accepts beyond the model's list. ALLOW_CLIENT_TOKEN_AUTH: [doc] APIREF GetClientToken ("enable the
+ALLOW_CLIENT_TOKEN_AUTH authentication flow"); the model's ExplicitAuthFlowsType lags and does not list it.
+A validation message lists the additions after the model's values [chosen].
+"""
 
 
 def _join(path: str, member: str) -> str:
@@ -278,7 +313,8 @@ def find_client(backend: CognitoIdpBackend, user_pool_id: str, client_id: str) -
 # ---------------------------------------------------------------------------------------------------------------
 #
 # A client keeps exactly the configuration members it was last sent (`client.config`), its secrets, its dates,
-# and its SSO session setting. moto's own code (sign-in, SECRET_HASH checks) reads `extended_config`,
+# its SSO session setting, its type (`client_type`) and, while its secret is published, the ARN of the Secrets
+# Manager secret (`secret_arn`). moto's own code (sign-in, SECRET_HASH checks) reads `extended_config`,
 # `generate_secret` and `secret`; those are kept in step after every change.
 
 CONFIG_MEMBERS = (
@@ -339,10 +375,17 @@ def new_client_id(pool: CognitoIdpUserPool, params: dict[str, Any]) -> str:
             return client_id
 
 
-def create_client(pool: CognitoIdpUserPool, account_id: str, params: dict[str, Any], config: dict[str, Any]) -> CognitoIdpUserPoolClient:
+def create_client(
+    pool: CognitoIdpUserPool,
+    account_id: str,
+    params: dict[str, Any],
+    config: dict[str, Any],
+    client_type: str = "REGULAR",
+) -> CognitoIdpUserPoolClient:
     client = CognitoIdpUserPoolClient(pool.id, False, {})
     client.id = new_client_id(pool, params)
     client.account_id = account_id
+    client.region = pool.region
     client.name = params["ClientName"]
     client.config = config
     client.creation_date = client.last_modified_date = utcnow()
@@ -351,6 +394,8 @@ def create_client(pool: CognitoIdpUserPool, account_id: str, params: dict[str, A
     client.original_secret_id = None
     client.last_secret_ms = 0
     client.sso_max_validity_minutes = None
+    client.client_type = client_type
+    client.secret_arn = None
     if params.get("GenerateSecret"):
         client.original_secret_id = add_secret(client, None, client.creation_date)["id"]
     elif params.get("ClientSecret") is not None:
@@ -366,7 +411,8 @@ def update_client(client: CognitoIdpUserPoolClient, params: dict[str, Any], conf
     default ([doc] MODEL/APIREF "If you don't provide a value for an attribute, Amazon Cognito sets it to its
     default value"; [obs] boto3#1607). moto merges instead.
     ClientName omitted keeps the old name [chosen, unverified]. Secrets are untouched (no secret member on Update,
-    [doc] MODEL). LastModifiedDate changes, CreationDate never ([obs] CLIEX, PASTE-2025).
+    [doc] MODEL) but for PublishSecretsInAWSSecretsManager, which is section 8's and is not reset when omitted.
+    LastModifiedDate changes, CreationDate never ([obs] CLIEX, PASTE-2025).
     """
     if params.get("ClientName") is not None:
         client.name = params["ClientName"]
@@ -408,7 +454,10 @@ def client_description(client: CognitoIdpUserPoolClient) -> dict[str, Any]:
       - unset lists, DefaultRedirectURI, PreventUserExistenceErrors, AnalyticsConfiguration: absent;
       - RefreshTokenRotation absent on a client that never sent it; {Feature, RetryGracePeriodSeconds} with a
         grace of 0 when not sent; {DISABLED, 0} once an update omits it (TF #45646, PR #47374);
-      - CreationDate/LastModifiedDate always present (epoch seconds with a fraction on the wire).
+      - CreationDate/LastModifiedDate always present (epoch seconds with a fraction on the wire);
+      - ClientType always present: REGULAR for clients of CreateUserPoolClient, DCR for registered ones ([doc]
+        MODEL UserPoolClientType; always returned [chosen]);
+      - ClientSecretArn instead of ClientSecret while the secret is published in Secrets Manager ([doc] MODEL).
     """
     config = client.config
     out: dict[str, Any] = {
@@ -417,7 +466,9 @@ def client_description(client: CognitoIdpUserPoolClient) -> dict[str, Any]:
         "ClientId": client.id,
     }
     secret = describe_secret(client)
-    if secret:
+    if client.secret_arn:
+        out["ClientSecretArn"] = client.secret_arn
+    elif secret:
         out["ClientSecret"] = secret["value"]
     out["LastModifiedDate"] = client.last_modified_date
     out["CreationDate"] = client.creation_date
@@ -447,6 +498,7 @@ def client_description(client: CognitoIdpUserPoolClient) -> dict[str, Any]:
         }
     elif client.rotation_configured:
         out["RefreshTokenRotation"] = {"Feature": "DISABLED", "RetryGracePeriodSeconds": 0}
+    out["ClientType"] = client.client_type
     return out
 
 
@@ -470,7 +522,11 @@ def analytics_description(analytics: dict[str, Any], account_id: str) -> dict[st
 # list items, the items are taken in the service's order, so the error does not depend on the request's order.
 
 USER_SCOPES = ("openid", "profile", "email", "phone", "aws.cognito.signin.user.admin")
+DCR_REGISTER_SCOPE = "aws.cognito/dcr/register"
+SYSTEM_SCOPES = (DCR_REGISTER_SCOPE,)
+"""[doc] DEVGUIDE dynamic client registration: "a system-managed scope. You don't create a resource server for it"."""
 LEGACY_AUTH_FLOWS = ("ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH")
+TIERED_AUTH_FLOWS = ("ALLOW_USER_AUTH", "ALLOW_TOKEN_EXCHANGE_DELEGATION", "ALLOW_TOKEN_EXCHANGE_IMPERSONATION")
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 UNWRITABLE_ATTRIBUTES = ("sub", "email_verified", "phone_number_verified")
 UNIT_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
@@ -488,7 +544,7 @@ def check_client_rules(
 ) -> None:
     """Raises the service's error for the first rule the configuration breaks. `action` is "creating" or "updating"."""
     _check_token_validity(config)
-    _check_auth_flows(pool, config)
+    _check_auth_flows(pool, config, has_secret)
     _check_urls(config)
     _check_oauth(pool, config, has_secret)
     _check_identity_providers(pool, config)
@@ -516,14 +572,20 @@ def _check_token_validity(config: dict[str, Any]) -> None:
             raise invalid_parameter("Invalid range for token validity.")
 
 
-def _check_auth_flows(pool: CognitoIdpUserPool, config: dict[str, Any]) -> None:
+def _check_auth_flows(pool: CognitoIdpUserPool, config: dict[str, Any], has_secret: bool) -> None:
     """
     - Legacy values can't be mixed with ALLOW_ values ([doc] MODEL; wording [chosen]).
+    - ALLOW_CLIENT_TOKEN_AUTH must be the only flow, on a client with a secret ([doc] APIREF GetClientToken;
+      InvalidParameterException and wordings [chosen]); no tier needed [chosen].
     - An ALLOW_ list must contain ALLOW_REFRESH_TOKEN_AUTH unless refresh-token rotation is ENABLED
-      ([obs] aws-cdk#7625 "REFRESH_TOKEN_AUTH should always be allowed."; TF #47196 for rotation).
+      ([obs] aws-cdk#7625 "REFRESH_TOKEN_AUTH should always be allowed."; TF #47196 for rotation); a list that is
+      exactly [ALLOW_CLIENT_TOKEN_AUTH] is exempt ([doc] it must be the only flow).
     - With rotation ENABLED, ALLOW_REFRESH_TOKEN_AUTH is refused ([doc] AWS: the flow can't be used with rotation;
       [obs] TF #47196 reports the combination failing; exception and wording [chosen]).
-    - ALLOW_USER_AUTH needs the Essentials tier or higher: FeatureUnavailableInTierException ([doc] MODEL).
+    - ALLOW_USER_AUTH needs the Essentials tier or higher: FeatureUnavailableInTierException ([doc] MODEL); so do
+      ALLOW_TOKEN_EXCHANGE_DELEGATION and ALLOW_TOKEN_EXCHANGE_IMPERSONATION ([doc] WHATSNEW 2026-11-12: token
+      exchange is in the Essentials and Plus plans; refusing the configuration on Lite [chosen]). The token exchange
+      values combine with any other ALLOW_ values and follow the rules above unchanged [chosen].
     """
     flows = config.get("ExplicitAuthFlows")
     if not flows:
@@ -535,16 +597,24 @@ def _check_auth_flows(pool: CognitoIdpUserPool, config: dict[str, Any]) -> None:
             "ExplicitAuthFlows can not mix legacy values (ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, "
             "USER_PASSWORD_AUTH) with values that begin with ALLOW_."
         )
+    if CLIENT_TOKEN_AUTH in flows:
+        if len(flows) > 1:
+            raise invalid_parameter(f"{CLIENT_TOKEN_AUTH} can not be combined with other ExplicitAuthFlows.")
+        if not has_secret:
+            raise invalid_parameter(f"{CLIENT_TOKEN_AUTH} requires an app client with a client secret.")
+        return
     rotation_enabled = config.get("RefreshTokenRotation", {}).get("Feature") == "ENABLED"
     if allow and not rotation_enabled and "ALLOW_REFRESH_TOKEN_AUTH" not in flows:
         raise invalid_parameter("REFRESH_TOKEN_AUTH should always be allowed.")
     if rotation_enabled and "ALLOW_REFRESH_TOKEN_AUTH" in flows:
         raise invalid_parameter("ALLOW_REFRESH_TOKEN_AUTH can not be used when refresh token rotation is enabled.")
-    if "ALLOW_USER_AUTH" in flows and pool_tier(pool) == "LITE":
-        raise CognitoError(
-            "FeatureUnavailableInTierException",
-            f"ALLOW_USER_AUTH is not available in the LITE tier of user pool {pool.id}; it needs ESSENTIALS or PLUS.",
-        )
+    tier = pool_tier(pool)
+    for flow in flows:
+        if flow in TIERED_AUTH_FLOWS and tier == "LITE":
+            raise CognitoError(
+                "FeatureUnavailableInTierException",
+                f"{flow} is not available in the LITE tier of user pool {pool.id}; it needs ESSENTIALS or PLUS.",
+            )
 
 
 def _check_urls(config: dict[str, Any]) -> None:
@@ -592,7 +662,8 @@ def _check_oauth(pool: CognitoIdpUserPool, config: dict[str, Any], has_secret: b
     - client_credentials with a user scope: "<scope> is not supported with client_credentials flow" ([obs]
       message; exception type [chosen]).
     - A custom scope must be "<resource server identifier>/<scope name>" of the pool: ScopeDoesNotExistException
-      ([doc] MODEL error list; wording [chosen]).
+      ([doc] MODEL error list; wording [chosen]). aws.cognito/dcr/register is a system-managed scope that needs no
+      resource server ([doc] DEVGUIDE); only DCR clients can't hold it (section 9).
     """
     enabled = config.get("AllowedOAuthFlowsUserPoolClient", False)
     flows = config.get("AllowedOAuthFlows", [])
@@ -630,7 +701,7 @@ def _check_oauth(pool: CognitoIdpUserPool, config: dict[str, Any], has_secret: b
         for entry in (server.scopes or [])
     }
     for scope in scopes:
-        if scope not in USER_SCOPES and scope not in custom_scopes:
+        if scope not in USER_SCOPES and scope not in SYSTEM_SCOPES and scope not in custom_scopes:
             raise CognitoError("ScopeDoesNotExistException", f"Invalid scope requested: {scope}")
 
 
@@ -752,12 +823,25 @@ def secret_descriptor(secret: dict[str, Any], with_value: bool) -> dict[str, Any
     return out
 
 
+def require_secret_operations(client: CognitoIdpUserPoolClient) -> None:
+    """
+    Add and Delete are refused, as InvalidParameterException ([chosen]), for a DCR client ([doc] MODEL ClientType:
+    "don't support client secret operations"; wording [chosen]) and while the secret is published in Secrets
+    Manager, where Cognito rotates it ([chosen]). ListUserPoolClientSecrets works for both ([chosen]).
+    """
+    if client.client_type == "DCR":
+        raise dcr_secret_error(client)
+    if client.secret_arn:
+        raise invalid_parameter(f"The client secret of app client {client.id} is managed in AWS Secrets Manager; rotate it there.")
+
+
 def rotate_in_secret(client: CognitoIdpUserPoolClient, value: str | None) -> dict[str, Any]:
     """
     AddUserPoolClientSecret: at most 2 secrets ([doc]); a third is LimitExceededException ([doc] error list;
     wording [chosen]). ClientSecretValue is returned only for a generated value ([doc]). On a client without a
     secret the add is allowed and makes the client confidential ([chosen, unverified]).
     """
+    require_secret_operations(client)
     if len(client.secrets) >= MAX_SECRETS:
         raise CognitoError(
             "LimitExceededException", f"App client {client.id} already has {MAX_SECRETS} client secrets, the maximum."
@@ -772,6 +856,7 @@ def rotate_out_secret(client: CognitoIdpUserPoolClient, secret_id: str) -> None:
     DeleteUserPoolClientSecret: an unknown ID is ResourceNotFoundException [chosen wording]; the last remaining
     secret can't be deleted ([doc]; InvalidParameterException and wording [chosen]).
     """
+    require_secret_operations(client)
     secret = next((s for s in client.secrets if s["id"] == secret_id), None)
     if secret is None:
         raise CognitoError("ResourceNotFoundException", f"Client secret {secret_id} does not exist.")
@@ -811,7 +896,295 @@ def require_secret_hash(client_id: str, auth_parameters: dict[str, str] | None) 
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 8. Session configuration
+# 8. Secrets Manager
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] MODEL Create/UpdateUserPoolClient PublishSecretsInAWSSecretsManager, UserPoolClientType ClientSecretArn.
+# The secret is a real secret of moto's Secrets Manager, which the same server answers (same account and region
+# as the user pool), so GetSecretValue reads it by the ARN Cognito returns. A client's `secret_arn` is set while
+# its secret is published.
+
+PUBLISH = "PublishSecretsInAWSSecretsManager"
+
+
+def publish_error() -> CognitoError:
+    return invalid_parameter(f"{PUBLISH} can only be set for an app client with a generated client secret.")
+
+
+def secret_name(client: CognitoIdpUserPoolClient) -> str:
+    """
+    cognito-idp/<userPoolId>/<clientId> [chosen]: only characters of the name part of the model's
+    ClientSecretArnType pattern ([\\w+=/,.@-]). The ARN is Secrets Manager's own, ":secret:<name>-<6 characters>"
+    ([doc] Secrets Manager); the model's pattern has ":secret/" there, which no Secrets Manager ARN has.
+    """
+    return f"cognito-idp/{client.user_pool_id}/{client.id}"
+
+
+def _secret_string(client: CognitoIdpUserPoolClient, value: str) -> str:
+    """{"userPoolId", "userPoolClientId", "clientSecretValue"} ([doc] MODEL ClientSecretArn)."""
+    return json.dumps({"userPoolId": client.user_pool_id, "userPoolClientId": client.id, "clientSecretValue": value})
+
+
+def _secrets_manager(client: CognitoIdpUserPoolClient) -> Any:
+    return secretsmanager_backends[client.account_id][client.region]
+
+
+def check_publish_on_create(params: dict[str, Any]) -> None:
+    """
+    true needs GenerateSecret true ([doc] "Applies only when GenerateSecret is true"); a custom ClientSecret or no
+    secret is refused rather than ignored ([chosen]). false is always accepted.
+    """
+    if params.get(PUBLISH) and not params.get("GenerateSecret"):
+        raise publish_error()
+
+
+def check_publish_on_update(client: CognitoIdpUserPoolClient, params: dict[str, Any]) -> None:
+    """
+    Turning it on needs a generated secret ([doc] "Applies only to app clients that already have a generated
+    secret"; any of the client's secrets generated by Cognito counts [chosen]); a DCR client is refused with the
+    DCR error of section 9 ([chosen]). Setting it to what it already is changes nothing ([chosen]).
+    """
+    if params.get(PUBLISH) and not client.secret_arn:
+        if client.client_type == "DCR":
+            raise dcr_secret_error(client)
+        if not any(secret["generated"] for secret in client.secrets):
+            raise publish_error()
+
+
+def apply_publish(client: CognitoIdpUserPoolClient, params: dict[str, Any]) -> None:
+    """
+    Update without the member leaves the secret where it is ([doc] "If you omit this parameter, Amazon Cognito
+    doesn't change how it manages the existing secret"): no reset, unlike the configuration members.
+    """
+    wanted = params.get(PUBLISH)
+    if wanted and not client.secret_arn:
+        publish_secret(client)
+    elif wanted is False and client.secret_arn:
+        unpublish_secret(client)
+
+
+def publish_secret(client: CognitoIdpUserPoolClient) -> None:
+    """
+    Creates the Secrets Manager secret with the client's newest secret, then runs the first rotation right away
+    ([doc] "starts the first rotation of the secret right away"; "rotates it right away" on Update): on a client
+    with two secrets the older one is deleted first ([doc] Update); a new generated secret is added to the client
+    and becomes the AWSCURRENT version, the one before it AWSPREVIOUS. Both remaining client secrets sign in
+    (section 7). The secret is a managed secret of cognito-idp (OwningService). The mechanics are [chosen]; the
+    7-day schedule is not emulated.
+    """
+    if len(client.secrets) >= MAX_SECRETS:
+        client.secrets.pop(0)
+    backend = _secrets_manager(client)
+    name = secret_name(client)
+    secret = backend.create_managed_secret(
+        service_name=SERVICE,
+        secret_id=name,
+        secret_string=_secret_string(client, client.secrets[-1]["value"]),
+        description=f"Client secret of Amazon Cognito app client {client.id} of user pool {client.user_pool_id}",
+    )
+    rotated = add_secret(client, None)
+    backend.put_secret_value(
+        secret_id=name,
+        secret_string=_secret_string(client, rotated["value"]),
+        secret_binary=None,
+        client_request_token=None,
+        version_stages=["AWSCURRENT"],
+    )
+    client.secret_arn = secret.arn
+    _sync_for_moto(client)
+
+
+def unpublish_secret(client: CognitoIdpUserPoolClient) -> None:
+    """
+    Deletes the Secrets Manager secret at once, without a recovery window ([doc] "immediately and permanently
+    deletes the Secrets Manager secret"). The client keeps its secrets; the newest becomes the one Describe returns
+    as ClientSecret ([chosen]).
+    """
+    drop_published_secret(client)
+    client.original_secret_id = client.secrets[-1]["id"] if client.secrets else None
+    _sync_for_moto(client)
+
+
+def drop_published_secret(client: CognitoIdpUserPoolClient) -> None:
+    """Also when the client or its user pool is deleted ([chosen]). A secret already deleted is no error."""
+    if client.secret_arn:
+        _secrets_manager(client).delete_secret(
+            secret_id=client.secret_arn, recovery_window_in_days=None, force_delete_without_recovery=True
+        )
+        client.secret_arn = None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 9. Client types
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] MODEL UserPoolClientType ClientType: REGULAR "wasn't created through dynamic client registration", DCR
+# "registered ... through dynamic client registration"; ListUserPoolClientsRequest ClientType. [doc] DEVGUIDE:
+# applications register at https://<user pool domain>/oauth2/register (RFC 7591).
+
+
+def dcr_secret_error(client: CognitoIdpUserPoolClient) -> CognitoError:
+    return invalid_parameter(
+        f"App client {client.id} was created through dynamic client registration and does not support client secret operations."
+    )
+
+
+def check_dcr_scope(client: CognitoIdpUserPoolClient, config: dict[str, Any]) -> None:
+    """
+    A DCR client can't hold aws.cognito/dcr/register ([doc] MODEL ClientType): Update refuses it as
+    InvalidParameterException ([chosen] exception and wording).
+    """
+    if client.client_type == "DCR" and DCR_REGISTER_SCOPE in config.get("AllowedOAuthScopes", []):
+        raise invalid_parameter(
+            f"App client {client.id} was created through dynamic client registration and can not hold the scope {DCR_REGISTER_SCOPE}."
+        )
+
+
+def list_page_of_type(clients: list[CognitoIdpUserPoolClient], client_type: str | None) -> list[CognitoIdpUserPoolClient]:
+    """
+    ListUserPoolClients with ClientType: the page is cut first, then filtered, so a page can hold fewer clients
+    than MaxResults, or none, while NextToken is still there ([doc] MODEL). Entries carry no type ([doc]).
+    """
+    if client_type is None:
+        return clients
+    return [client for client in clients if client.client_type == client_type]
+
+
+REGISTRATION_PATH = regex.compile(r"/_local_cognito/(?P<pool>[\w-]+_[0-9a-zA-Z]+)/oauth2/register/?")
+"""
+A local stand-in for the registration endpoint of the user pool's domain, which moto does not have:
+POST /_local_cognito/<userPoolId>/oauth2/register. It checks no domain, no DcrConfiguration of the pool, no tier
+and no initial access token [chosen].
+"""
+GRANT_TYPES = {"authorization_code": "code", "implicit": "implicit", "client_credentials": "client_credentials", "refresh_token": None}
+"""RFC 7591 grant_types to AllowedOAuthFlows; refresh_token is accepted and needs no flow [chosen]."""
+AUTH_METHODS = ("client_secret_basic", "client_secret_post", "none")
+DEFAULT_DCR_CLIENT_NAME = "dynamic-client"
+
+
+class RegistrationError(Exception):
+    """An RFC 7591 error response: HTTP 400 {"error", "error_description"}."""
+
+    def __init__(self, error: str, description: str, status: int = 400):
+        super().__init__(description)
+        self.error, self.description, self.status = error, description, status
+
+
+def _find_pool_anywhere(user_pool_id: str) -> tuple[CognitoIdpBackend, CognitoIdpUserPool]:
+    """The domain endpoint is reached without AWS credentials: the pool is looked up in every account."""
+    for account in list(cognito_models.cognitoidp_backends.values()):
+        for backend in list(account.values()):
+            pool = backend.user_pools.get(user_pool_id)
+            if pool is not None:
+                return backend, pool
+    raise RegistrationError("invalid_request", f"User pool {user_pool_id} does not exist.", 404)
+
+
+def _string_list(body: dict[str, Any], name: str, default: list[str]) -> list[str]:
+    value = body.get(name, default)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise RegistrationError("invalid_client_metadata", f"{name} must be an array of strings.")
+    return value
+
+
+def register_client(user_pool_id: str, body: Any) -> dict[str, Any]:
+    """
+    RFC 7591 client metadata to a DCR client: client_name to ClientName ("dynamic-client" when omitted [chosen]),
+    redirect_uris to CallbackURLs, grant_types (default ["authorization_code"], RFC 7591) to AllowedOAuthFlows,
+    scope (space-separated; "openid" when omitted with a code or implicit grant, required with client_credentials
+    alone, which no standard scope serves [chosen]) to AllowedOAuthScopes,
+    AllowedOAuthFlowsUserPoolClient true when there are flows; token_endpoint_auth_method (default
+    client_secret_basic, RFC 7591) client_secret_basic/client_secret_post: a generated secret, none: no secret.
+    The model's constraints and the service rules of section 6 apply; failures answer as RFC 7591 errors:
+    invalid_redirect_uri for redirect URIs, invalid_client_metadata otherwise. aws.cognito/dcr/register can't be
+    registered ([doc] MODEL, DEVGUIDE). The answer (201) is RFC 7591's: client_id, client_secret and
+    client_secret_expires_at 0 when there is a secret, client_id_issued_at, and the registered metadata.
+    """
+    if not isinstance(body, dict):
+        raise RegistrationError("invalid_client_metadata", "The request body must be a JSON object.")
+    name = body.get("client_name", DEFAULT_DCR_CLIENT_NAME)
+    method = body.get("token_endpoint_auth_method", "client_secret_basic")
+    redirect_uris = _string_list(body, "redirect_uris", [])
+    grant_types = list(dict.fromkeys(_string_list(body, "grant_types", ["authorization_code"])))
+    scope = body.get("scope")
+    if not isinstance(name, str) or not isinstance(method, str) or not isinstance(scope, (str, type(None))):
+        raise RegistrationError("invalid_client_metadata", "client_name, scope and token_endpoint_auth_method must be strings.")
+    if method not in AUTH_METHODS:
+        raise RegistrationError("invalid_client_metadata", f"token_endpoint_auth_method {method} is not supported.")
+    unknown = [grant for grant in grant_types if grant not in GRANT_TYPES]
+    if unknown:
+        raise RegistrationError("invalid_client_metadata", f"grant_type {unknown[0]} is not supported.")
+    flows = [GRANT_TYPES[grant] for grant in grant_types if GRANT_TYPES[grant]]
+    interactive = "code" in flows or "implicit" in flows
+    scopes = scope.split() if scope is not None else (["openid"] if interactive else [])
+    if DCR_REGISTER_SCOPE in scopes:
+        raise RegistrationError("invalid_client_metadata", f"The scope {DCR_REGISTER_SCOPE} can not be registered.")
+    if interactive and not redirect_uris:
+        raise RegistrationError("invalid_redirect_uri", "redirect_uris is required for the authorization_code and implicit grant types.")
+    if flows and not scopes:
+        raise RegistrationError("invalid_client_metadata", "scope is required for the client_credentials grant type.")
+
+    params: dict[str, Any] = {"UserPoolId": user_pool_id, "ClientName": name, "GenerateSecret": method != "none"}
+    if redirect_uris:
+        params["CallbackURLs"] = redirect_uris
+    if flows:
+        params.update(AllowedOAuthFlowsUserPoolClient=True, AllowedOAuthFlows=flows, AllowedOAuthScopes=scopes)
+    elif scopes:
+        raise RegistrationError("invalid_client_metadata", "scope needs a grant type that uses it.")
+    error = model_validation_error("CreateUserPoolClient", params)
+    if error is not None:
+        raise RegistrationError("invalid_client_metadata", error.message)
+    with _LOCK:
+        backend, pool = _find_pool_anywhere(user_pool_id)
+        config = requested_config(params)
+        try:
+            _check_urls(config)
+        except CognitoError as e:
+            raise RegistrationError("invalid_redirect_uri", e.message) from None
+        try:
+            check_client_rules(pool, config, params["GenerateSecret"], "creating")
+        except CognitoError as e:
+            raise RegistrationError("invalid_client_metadata", e.message) from None
+        client = create_client(pool, backend.account_id, params, config, client_type="DCR")
+        out: dict[str, Any] = {"client_id": client.id}
+        secret = describe_secret(client)
+        if secret:
+            out["client_secret"] = secret["value"]
+            out["client_secret_expires_at"] = 0
+        out["client_id_issued_at"] = calendar.timegm(client.creation_date.timetuple())
+        out["client_name"] = client.name
+        if config.get("CallbackURLs"):
+            out["redirect_uris"] = config["CallbackURLs"]
+        out["grant_types"] = grant_types
+        if config.get("AllowedOAuthScopes"):
+            out["scope"] = " ".join(config["AllowedOAuthScopes"])
+        out["token_endpoint_auth_method"] = method
+        return out
+
+
+def registration_app(environ: dict[str, Any], start_response: Any) -> Any:
+    """The WSGI answer of the registration route: JSON, no caching (RFC 7591 3.2.1)."""
+    request = Request(environ)
+    match = REGISTRATION_PATH.fullmatch(request.path)
+    headers = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+    try:
+        if match is None:
+            raise RegistrationError("invalid_request", f"No such route: {request.path}", 404)
+        if request.method != "POST":
+            raise RegistrationError("invalid_request", "Use POST.", 405)
+        try:
+            body = json.loads(request.get_data(as_text=True) or "null")
+        except ValueError:
+            raise RegistrationError("invalid_client_metadata", "The request body is not JSON.") from None
+        answer, status = register_client(match.group("pool"), body), 201
+    except RegistrationError as e:
+        answer, status = {"error": e.error, "error_description": e.description}, e.status
+    response = Response(json.dumps(answer), status=status, mimetype="application/json", headers=headers)
+    return response(environ, start_response)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 10. Session configuration
 # ---------------------------------------------------------------------------------------------------------------
 #
 # [doc] APIREF Get/SetUserPoolClientSessionConfiguration, ClientSSOSessionConfigType,
@@ -851,7 +1224,7 @@ def require_session_tier(pool: CognitoIdpUserPool) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 9. Operations
+# 11. Operations
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -869,27 +1242,37 @@ def _params(response: CognitoIdpResponse) -> dict[str, Any]:
 
 
 def create_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
-    """CreateUserPoolClient. GenerateSecret with ClientSecret: InvalidParameterException ([doc] MODEL; wording [chosen])."""
+    """
+    CreateUserPoolClient, always a REGULAR client. GenerateSecret with ClientSecret: InvalidParameterException
+    ([doc] MODEL; wording [chosen]); then PublishSecretsInAWSSecretsManager (section 8), then the service rules.
+    """
     params = _params(self)
     with _LOCK:
         pool = find_pool(self.backend, params["UserPoolId"])
         if params.get("GenerateSecret") and params.get("ClientSecret") is not None:
             raise invalid_parameter("You cannot specify both GenerateSecret as true and provide a ClientSecret value.")
+        check_publish_on_create(params)
         config = requested_config(params)
         has_secret = bool(params.get("GenerateSecret")) or params.get("ClientSecret") is not None
         check_client_rules(pool, config, has_secret, "creating")
         client = create_client(pool, self.current_account, params, config)
+        if params.get(PUBLISH):
+            publish_secret(client)
         return ActionResult({"UserPoolClient": client_description(client)})
 
 
 def update_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
+    """Every check first (section 8, the service rules, the DCR scope), then the change."""
     params = _params(self)
     with _LOCK:
         pool = find_pool(self.backend, params["UserPoolId"])
         client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        check_publish_on_update(client, params)
         config = requested_config(params)
         check_client_rules(pool, config, bool(client.secrets), "updating")
+        check_dcr_scope(client, config)
         update_client(client, params, config)
+        apply_publish(client, params)
         return ActionResult({"UserPoolClient": client_description(client)})
 
 
@@ -901,13 +1284,29 @@ def describe_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
 
 
 def delete_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
-    """Deleting a client drops its secrets and session settings with it."""
+    """Deleting a client drops its secrets, its Secrets Manager secret and its session settings with it."""
     params = _params(self)
     with _LOCK:
-        find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
+        drop_published_secret(client)
         del self.backend.user_pools[params["UserPoolId"]].clients[params["ClientId"]]
         _SECRETS_BY_CLIENT_ID.pop(params["ClientId"], None)
         return EmptyResult()
+
+
+def list_user_pool_clients(self: CognitoIdpResponse) -> ActionResult:
+    """moto's pages (MaxResults default 60), then the ClientType filter of section 9."""
+    params = _params(self)
+    with _LOCK:
+        find_pool(self.backend, params["UserPoolId"])
+        clients, next_token = self.backend.list_user_pool_clients(
+            params["UserPoolId"], max_results=params.get("MaxResults"), next_token=params.get("NextToken")
+        )
+        page = list_page_of_type(clients, params.get("ClientType"))
+        out: dict[str, Any] = {"UserPoolClients": [client.to_json() for client in page]}
+        if next_token:
+            out["NextToken"] = str(next_token)
+        return ActionResult(out)
 
 
 def add_user_pool_client_secret(self: CognitoIdpResponse) -> ActionResult:
@@ -981,10 +1380,12 @@ def set_user_pool_session_configuration(self: CognitoIdpResponse) -> ActionResul
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 10. Wiring
+# 12. Wiring
 # ---------------------------------------------------------------------------------------------------------------
 
 _moto_call_action = CognitoIdpResponse.call_action
+_moto_dispatch = DomainDispatcherApplication.__call__
+_moto_delete_user_pool = CognitoIdpBackend.delete_user_pool
 _moto_create_user_pool = CognitoIdpBackend.create_user_pool
 _moto_update_user_pool = CognitoIdpBackend.update_user_pool
 _moto_initiate_auth = CognitoIdpBackend.initiate_auth
@@ -1006,6 +1407,23 @@ def call_action(self: CognitoIdpResponse) -> Any:
             headers, text = self._enrich_response(headers, text)
             return status, headers, text
     return _moto_call_action(self)
+
+
+def dispatch(self: DomainDispatcherApplication, environ: dict[str, Any], start_response: Any) -> Any:
+    """Requests under /_local_cognito/ go to this module's routes (section 9); everything else to moto."""
+    if environ.get("PATH_INFO", "").startswith("/_local_cognito/"):
+        return registration_app(environ, start_response)
+    return _moto_dispatch(self, environ, start_response)
+
+
+def delete_user_pool(self: CognitoIdpBackend, user_pool_id: str) -> None:
+    """Deleting a pool deletes its clients' Secrets Manager secrets too ([chosen])."""
+    with _LOCK:
+        pool = self.user_pools.get(user_pool_id)
+        for client in list(pool.clients.values()) if pool is not None else []:
+            drop_published_secret(client)
+            _SECRETS_BY_CLIENT_ID.pop(client.id, None)
+    _moto_delete_user_pool(self, user_pool_id)
 
 
 def create_user_pool(self: CognitoIdpBackend, name: str, extended_config: dict[str, Any]) -> CognitoIdpUserPool:
@@ -1046,7 +1464,9 @@ _moto_check_secret_hash = cognito_models.check_secret_hash
 cognito_models.check_secret_hash = secret_hash_matches
 
 CognitoIdpResponse.call_action = call_action
+DomainDispatcherApplication.__call__ = dispatch
 CognitoIdpBackend.create_user_pool = create_user_pool
+CognitoIdpBackend.delete_user_pool = delete_user_pool
 CognitoIdpBackend.update_user_pool = update_user_pool
 CognitoIdpBackend.describe_user_pool_client = _backend_describe_client
 CognitoIdpBackend.initiate_auth = _initiate_auth
@@ -1057,6 +1477,7 @@ for _handler in (
     update_user_pool_client,
     describe_user_pool_client,
     delete_user_pool_client,
+    list_user_pool_clients,
     add_user_pool_client_secret,
     delete_user_pool_client_secret,
     list_user_pool_client_secrets,
