@@ -121,7 +121,8 @@ export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs
         // Unset is the number Cognito stores for it, read in the refresh unit, as on create.
         RefreshTokenValidity: config.RefreshTokenValidity || TOKEN_VALIDITIES[2].unsetValue,
         RefreshTokenRotation: config.RefreshTokenRotation ?? { Feature: "DISABLED" },
-        // Omitted would turn publishing off; only a generated secret can be published.
+        // Stated every time, so the client ends as the program says (omitted, Cognito keeps what it has); only a
+        // generated secret can be published.
         PublishSecretsInAWSSecretsManager: inputs.generateSecret === true ? inputs.publishSecretsInAwsSecretsManager === true : undefined,
     });
 }
