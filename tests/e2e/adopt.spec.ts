@@ -15,6 +15,7 @@ import {
 import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
+import { registerDcrClient } from "../local-cognito/support";
 import { createUserPool, directSdk } from "../support/cognito";
 import { FaultProxy, startFaultProxy } from "../support/faultProxy";
 import { motoEndpoint } from "../support/hooks";
@@ -79,6 +80,8 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
                 await sdk.send(new SetUserPoolClientSessionConfigurationCommand({ UserPoolId: userPoolId, ClientId: client.ClientId!, SSOSession: { MaxValidityMinutes: 720 } }));
             }
         }
+        // A client an application registered itself: never adopted, and counted as skipped.
+        await registerDcrClient(userPoolId, { client_name: "registered agent", token_endpoint_auth_method: "none", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
         s = await localStack(copyProgram(path.join(PROGRAMS, "adopted"), "adopted"), proxy.endpoint);
         await s.stack.up();
     });
@@ -92,6 +95,7 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
         process.stdout.write(`      $ npx pulumi-cognito-clients adopt --pool ${userPoolId} --import\n${adopted.out.replace(/^/gm, "      ")}\n`);
         expect(adopted.code, adopted.out).to.equal(0);
         expect(adopted.out).to.match(/imported 25 client\(s\) into the stack/);
+        expect(adopted.out).to.match(/skipping 1 client\(s\) that applications registered themselves \(dynamic client registration, clientType DCR\): us-east-1_\w+\/\w+/);
         for (let n = 0; n < 3; n++) expect(adopted.out, "a custom secret printed").to.not.include(CUSTOM(n));
         const code = fs.readFileSync(path.join(s.dir, "cognito-clients.ts"), "utf8");
         for (let n = 0; n < 3; n++) expect(code, "a custom secret in the code").to.not.include(CUSTOM(n));
@@ -120,6 +124,7 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
         const again = await cli(["adopt", "--pool", userPoolId, "--import"]);
         expect(again.code, again.out).to.equal(0);
         expect(again.out).to.include("skipping 25 client(s) the stack already manages");
+        expect(again.out).to.include("skipping 1 client(s) that applications registered themselves");
         expect(again.out).to.include("nothing to adopt");
         expect(JSON.parse(s.cli("stack", "export")).deployment.resources.filter((r: any) => r.type.endsWith(":UserPoolClient"))).to.have.length(25);
     });

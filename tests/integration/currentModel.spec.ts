@@ -8,7 +8,9 @@
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
+import { UserPoolClientApi } from "../../provider/aws";
 import { UserPoolClientProvider } from "../../provider/provider";
+import { PendingCreate, findCreatedClients } from "../../provider/recovery";
 import { futureAuthFlows } from "../../provider/validate";
 import { startLocalCognito } from "../../scripts/local-cognito";
 import { cognitoCall, publishedSecret, registerDcrClient } from "../local-cognito/support";
@@ -204,6 +206,17 @@ describe("integration: the app client of today's model", function () {
     });
 
     describe("clients that applications registered themselves (dynamic client registration)", () => {
+        it("recover never takes a registered client of the create's name, and says so", async () => {
+            const { json } = await registerDcrClient(userPoolId, { client_name: "same-name", token_endpoint_auth_method: "none", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
+            const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::same-name", resourceName: "same-name", inputs: await checked({ name: "same-name" }) };
+            const api = new UserPoolClientApi({ region: "us-east-1" });
+            const [result] = await findCreatedClients(provider, (pool) => api.list(pool), [pending], new Set());
+            expect(result.found).to.equal(undefined);
+            expect(result.ambiguous).to.equal(undefined);
+            expect(result.registered).to.deep.equal([`${userPoolId}/${json.client_id}`]);
+        });
+
+
         it("import shows clientType DCR; secret rotation is refused at preview and at update, before any call", async () => {
             const { json } = await registerDcrClient(userPoolId, { client_name: "agent", token_endpoint_auth_method: "client_secret_basic", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
             const id = json.client_id as string;
