@@ -44,6 +44,24 @@ export interface UserPoolClientSsoSessionArgs {
     maxValidityMinutes: pulumi.Input<number>;
 }
 
+export interface UserPoolClientTermsDocumentArgs {
+    /**
+     * The document's URL for each language, 1–13 of them: `default` (shown for every language without its own),
+     * `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`,
+     * `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+     */
+    links: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** How Cognito enforces the document: `NONE`, the only value it has today. @default "NONE" */
+    enforcement?: pulumi.Input<string>;
+}
+
+export interface UserPoolClientTermsArgs {
+    /** The terms of use (`terms-of-use`). */
+    termsOfUse?: pulumi.Input<UserPoolClientTermsDocumentArgs>;
+    /** The privacy policy (`privacy-policy`). */
+    privacyPolicy?: pulumi.Input<UserPoolClientTermsDocumentArgs>;
+}
+
 export interface UserPoolClientArgs {
     /**
      * Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`.
@@ -223,6 +241,14 @@ export interface UserPoolClientArgs {
      */
     ssoSession?: pulumi.Input<UserPoolClientSsoSessionArgs>;
     /**
+     * Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page
+     * (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds
+     * exist in at least one language, so giving one alone draws a warning. Removing a document deletes it.
+     * Unset, the client makes no terms call at all. Updates in place.
+     * @default - no terms documents
+     */
+    terms?: pulumi.Input<UserPoolClientTermsArgs>;
+    /**
      * AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
      * @default - the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile)
      */
@@ -252,6 +278,16 @@ export interface RefreshTokenRotation {
 
 export interface SsoSession {
     maxValidityMinutes: number;
+}
+
+export interface TermsDocument {
+    links: Record<string, string>;
+    enforcement?: string;
+}
+
+export interface Terms {
+    termsOfUse?: TermsDocument;
+    privacyPolicy?: TermsDocument;
 }
 
 /** The client's configuration as plain values: the provider's inputs, and (live) part of its outputs. */
@@ -285,6 +321,7 @@ export interface UserPoolClientInputs {
     analyticsConfiguration?: AnalyticsConfiguration;
     refreshTokenRotation?: RefreshTokenRotation;
     ssoSession?: SsoSession;
+    terms?: Terms;
     region?: string;
     /** Set by the resource class from the `import` resource option: adopt this `<userPoolId>/<clientId>`. */
     importId?: string;
@@ -299,6 +336,9 @@ export interface UserPoolClientOutputs extends Omit<UserPoolClientInputs, "impor
     clientSecretArn?: string;
     /** `REGULAR`, or `DCR` for a client an application registered through dynamic client registration. */
     clientType?: string;
+    /** Cognito's IDs of the terms documents. */
+    termsOfUseId?: string;
+    privacyPolicyId?: string;
     creationDate?: string;
     lastModifiedDate?: string;
     /** The secret before the newest one, while it is still valid (after a rotation). */

@@ -9,7 +9,7 @@ import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-iden
 import { flattenSecretDescriptor } from "./mapping";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
-import type { SecretApi, SecretDescriptor } from "./secrets";
+import type { SecretApi, SecretDescriptor } from "./settings/secrets";
 import { CreateClientRequest, DescribedClient, UpdateClientRequest, carryWireMembers } from "./wireMembers";
 
 type CreateUserPoolClientRequest = CreateClientRequest;
@@ -161,6 +161,22 @@ export class CognitoApiError extends Error {
         );
         this.name = "CognitoApiError";
     }
+}
+
+/** A terms document as the API takes it: `TermsName`, `Links` keyed `cognito:<language>`, `Enforcement`. */
+export interface TermsRequest {
+    name: string;
+    links: Record<string, string>;
+    enforcement: string;
+}
+
+/** A terms document as the API describes it. */
+export interface TermsAnswer extends TermsRequest {
+    id: string;
+}
+
+function termsAnswer(t: { TermsId?: string; TermsName?: string; Links?: Record<string, string>; Enforcement?: string }): TermsAnswer {
+    return { id: t.TermsId!, name: t.TermsName!, links: t.Links ?? {}, enforcement: t.Enforcement ?? "NONE" };
 }
 
 export interface CognitoClientOptions {
@@ -346,6 +362,53 @@ export class UserPoolClientApi implements SecretApi {
         await this.call("setting the session configuration of", `${userPoolId}/${clientId}`, () =>
             this.sdk.send(new (sdk().SetUserPoolClientSessionConfigurationCommand)({ UserPoolId: userPoolId, ClientId: clientId, SSOSession: { MaxValidityMinutes: minutes } })),
         );
+    }
+
+    /**
+     * Creates a terms document of the client. Not idempotent, but Cognito keeps one document of each kind per
+     * client: when an attempt fails ambiguously, the document that attempt made is looked up by kind first.
+     */
+    async createTerms(userPoolId: string, clientId: string, document: TermsRequest): Promise<TermsAnswer> {
+        const target = `${userPoolId}/${clientId}`;
+        return this.call(
+            `creating the ${document.name} document of`,
+            target,
+            async () => termsAnswer((await this.sdk.send(new (sdk().CreateTermsCommand)({ UserPoolId: userPoolId, ClientId: clientId, TermsName: document.name, TermsSource: "LINK", Enforcement: document.enforcement as "NONE", Links: document.links }))).Terms!),
+            async (error) => (isAmbiguousFailure(error) ? this.describeTerms(userPoolId, clientId, document.name) : undefined),
+        );
+    }
+
+    /** Replaces a terms document's links and enforcement. */
+    async updateTerms(userPoolId: string, termsId: string, document: TermsRequest): Promise<TermsAnswer> {
+        const response = await this.call(`updating the ${document.name} document of`, `${userPoolId} (${termsId})`, () =>
+            this.sdk.send(new (sdk().UpdateTermsCommand)({ UserPoolId: userPoolId, TermsId: termsId, TermsName: document.name, TermsSource: "LINK", Enforcement: document.enforcement as "NONE", Links: document.links })),
+        );
+        return termsAnswer(response.Terms!);
+    }
+
+    /** Deletes a terms document; one that is already gone counts as deleted. */
+    async deleteTerms(userPoolId: string, termsId: string): Promise<void> {
+        try {
+            await this.call("deleting a terms document of", `${userPoolId} (${termsId})`, () =>
+                this.sdk.send(new (sdk().DeleteTermsCommand)({ UserPoolId: userPoolId, TermsId: termsId })),
+            );
+        } catch (e) {
+            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
+            throw e;
+        }
+    }
+
+    /** The client's terms document of a kind, or undefined when it has none. */
+    async describeTerms(userPoolId: string, clientId: string, name: string): Promise<TermsAnswer | undefined> {
+        try {
+            const response = await this.call(`reading the ${name} document of`, `${userPoolId}/${clientId}`, () =>
+                this.sdk.send(new (sdk().DescribeTermsByClientCommand)({ UserPoolId: userPoolId, ClientId: clientId, TermsName: name })),
+            );
+            return response.Terms ? termsAnswer(response.Terms) : undefined;
+        } catch (e) {
+            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return undefined;
+            throw e;
+        }
     }
 
     /** IDs and names of every client in the pool. */

@@ -5,7 +5,7 @@
 import { REPLACE_PROPERTIES, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { normalizeForComparison } from "./mapping";
 import { isUnknown } from "./schema";
-import { SECRET_STATE_KEYS, isCustomSecretRotation } from "./secrets";
+import { SECRET_STATE_KEYS, isCustomSecretRotation } from "./settings/secrets";
 
 export interface ClientDiff {
     /** Arguments whose desired value differs from the stored one, in a stable order. */
@@ -16,7 +16,7 @@ export interface ClientDiff {
 
 /** Keys that never take part in a diff: the engine's serialized provider, the import marker, computed values. */
 const IGNORED_KEYS = new Set<string>([
-    "__provider", "importId", "clientId", "creationDate", "lastModifiedDate", "clientSecretArn", "clientType",
+    "__provider", "importId", "clientId", "creationDate", "lastModifiedDate", "clientSecretArn", "clientType", "termsOfUseId", "privacyPolicyId",
     // Widens what check accepts; nothing Cognito stores.
     "allowNewAuthFlows",
     ...SECRET_STATE_KEYS.filter((k) => k !== "clientSecret"),

@@ -23,7 +23,8 @@ import {
     TimeUnit,
     isUnknown,
 } from "./schema";
-import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./secrets";
+import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./settings/secrets";
+import { normalizeTerms } from "./settings/terms";
 import type { CreateClientRequest, DescribedClient, UpdateClientRequest } from "./wireMembers";
 
 type ClientConfig = Omit<CreateClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret" | "PublishSecretsInAWSSecretsManager">;
@@ -190,7 +191,7 @@ export function flattenUserPoolClient(client: DescribedClient, context: FlattenC
 
 /** The configuration arguments recoverable from a flattened client, e.g. as the inputs of an adopted client. */
 export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClientInputs {
-    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecretArn: _arn, clientType: _type, clientSecret, generateSecret, ...rest } = outputs;
+    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecretArn: _arn, clientType: _type, termsOfUseId: _tou, privacyPolicyId: _pp, clientSecret, generateSecret, ...rest } = outputs;
     const config = withoutSecretState(rest);
     // A secret the program did not set (generated) is not an input.
     return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret }) as UserPoolClientInputs;
@@ -219,6 +220,7 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         publishSecretsInAwsSecretsManager: config.publishSecretsInAwsSecretsManager === false ? undefined : config.publishSecretsInAwsSecretsManager,
         tokenValidityUnits: isUnknown(config.tokenValidityUnits) ? config.tokenValidityUnits : nonDefaultUnits(units),
         ssoSession: normalizeSsoSession(config.ssoSession),
+        terms: normalizeTerms(config.terms),
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
     };

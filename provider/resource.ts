@@ -1,6 +1,6 @@
 /** The typed `UserPoolClient` resource: wires arguments and options to the provider text the engine stores. */
 import * as pulumi from "@pulumi/pulumi";
-import type { AnalyticsConfiguration, RefreshTokenRotation, SsoSession, TokenValidityUnits, UserPoolClientArgs } from "./args";
+import type { AnalyticsConfiguration, RefreshTokenRotation, SsoSession, Terms, TokenValidityUnits, UserPoolClientArgs } from "./args";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 import { futureAuthFlows } from "./validate";
 
@@ -25,8 +25,21 @@ const OUTPUT_KEYS = [
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
     "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
     "previousClientSecretId", "previousClientSecretCreateDate", "ssoSession",
-    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType",
+    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType", "terms", "termsOfUseId", "privacyPolicyId",
 ] as const;
+
+/**
+ * The warning for terms with one kind of document: Cognito shows terms on the sign-up page only when both kinds
+ * exist in at least one language. A warning, not an error: a client may be set up in two steps, and adopted clients
+ * may have one kind.
+ */
+export function oneTermsKindWarning(terms: { termsOfUse?: unknown; privacyPolicy?: unknown } | undefined): string | undefined {
+    if (!terms || typeof terms !== "object") return undefined;
+    const given = terms.termsOfUse !== undefined ? "termsOfUse" : "privacyPolicy";
+    const missing = given === "termsOfUse" ? "privacyPolicy" : "termsOfUse";
+    if ((terms.termsOfUse === undefined) === (terms.privacyPolicy === undefined)) return undefined;
+    return `terms: only ${given} is given; managed login shows terms documents only when both kinds exist in at least one language, so add ${missing} for the links to appear on the sign-up page.`;
+}
 
 /** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
 export function clientNameFromResourceName(resourceName: string): string {
@@ -80,6 +93,12 @@ export class UserPoolClient extends pulumi.CustomResource {
      * rotation).
      */
     declare readonly clientType: pulumi.Output<string | undefined>;
+    /** The terms documents: as set, and as Cognito describes them after a refresh. */
+    declare readonly terms: pulumi.Output<Terms | undefined>;
+    /** Cognito's ID of the terms of use document. */
+    declare readonly termsOfUseId: pulumi.Output<string | undefined>;
+    /** Cognito's ID of the privacy policy document. */
+    declare readonly privacyPolicyId: pulumi.Output<string | undefined>;
     /** The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes). */
     declare readonly ssoSession: pulumi.Output<SsoSession | undefined>;
     declare readonly name: pulumi.Output<string>;
@@ -135,6 +154,12 @@ export class UserPoolClient extends pulumi.CustomResource {
             { ...props, [PROVIDER_KEY]: PROVIDER_TEXT },
             pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret", "previousClientSecret"] }),
         );
+        if (options.id === undefined && args.terms !== undefined) {
+            pulumi.output(args.terms).apply((terms) => {
+                const warning = oneTermsKindWarning(terms);
+                if (warning) void pulumi.log.warn(warning, this);
+            });
+        }
         if (options.id === undefined && args.explicitAuthFlows !== undefined && args.allowNewAuthFlows !== undefined) {
             pulumi.all([args.explicitAuthFlows, args.allowNewAuthFlows]).apply(([flows, allowed]) => {
                 const future = allowed === true ? futureAuthFlows(flows) : [];

@@ -114,3 +114,29 @@ export const LIST_CLIENTS_MAX_RESULTS = 60;
 /** The value Pulumi passes for inputs not yet known during preview. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 export const isUnknown = (value: unknown): boolean => value === UNKNOWN;
+
+/**
+ * Terms documents (`CreateTerms`): per client one of each kind, each a map of links by language. The languages are
+ * those of managed login localization; the program names them in camel case, Cognito as `cognito:<language>`.
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html
+ */
+export const TERMS_KINDS = { termsOfUse: "terms-of-use", privacyPolicy: "privacy-policy" } as const;
+export type TermsKind = keyof typeof TERMS_KINDS;
+export const TERMS_LANGUAGES = {
+    default: "cognito:default",
+    dutch: "cognito:dutch",
+    english: "cognito:english",
+    french: "cognito:french",
+    spanish: "cognito:spanish",
+    german: "cognito:german",
+    bahasaIndonesia: "cognito:bahasa-indonesia",
+    italian: "cognito:italian",
+    japanese: "cognito:japanese",
+    korean: "cognito:korean",
+    portugueseBrazil: "cognito:portuguese-brazil",
+    chineseSimplified: "cognito:chinese-simplified",
+    chineseTraditional: "cognito:chinese-traditional",
+} as const;
+export const TERMS_LINKS = { min: 1, max: 13 } as const;
+export const TERMS_SOURCES = ["LINK"] as const;
+export const TERMS_ENFORCEMENTS = ["NONE"] as const;

@@ -16,6 +16,9 @@ import {
     REFRESH_TOKEN_ROTATION_FEATURES,
     SECONDS_PER_UNIT,
     SSO_SESSION_MINUTES,
+    TERMS_ENFORCEMENTS,
+    TERMS_LANGUAGES,
+    TERMS_LINKS,
     TIME_UNITS,
     TOKEN_VALIDITIES,
     TimeUnit,
@@ -50,7 +53,8 @@ interface BooleanRule { kind: "boolean" }
 interface ListRule { kind: "list"; maxItems?: number; item: StringRule }
 interface ObjectRule { kind: "object"; fields: Record<string, Rule & { required?: boolean }> }
 /** An object of arbitrary keys, each value checked by `value`. */
-interface MapRule { kind: "map"; value: StringRule }
+/** An object of arbitrary keys (or of `keys` only), each value checked by `value`; `entries` bounds its size. */
+interface MapRule { kind: "map"; value: StringRule; keys?: readonly string[]; entries?: { min: number; max: number }; example: string }
 type Rule = StringRule | IntegerRule | BooleanRule | ListRule | ObjectRule | MapRule;
 
 const URL_RULE: StringRule = {
@@ -59,6 +63,17 @@ const URL_RULE: StringRule = {
 };
 // The model's ArnType: the account field needs digits (CloudFormation's schema agrees), so `arn:aws:iam:::role/x` fails.
 const ARN_RULE: StringRule = { kind: "string", minLength: 20, maxLength: 2048, pattern: /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/, patternText: "an ARN with an account ID, arn:<partition>:<service>:<region>:<account>:<resource>" };
+/** A terms document: links by language (the model's LinksType, 1–13 URLs of 1–1024 characters), enforcement NONE. */
+const TERMS_DOCUMENT_RULE: ObjectRule = {
+    kind: "object",
+    fields: {
+        links: {
+            kind: "map", required: true, keys: Object.keys(TERMS_LANGUAGES), entries: TERMS_LINKS, example: '{ default: "https://example.com/terms" }',
+            value: { kind: "string", minLength: 1, maxLength: 1024, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, patternText: "letters, marks, symbols, digits and punctuation; no whitespace" },
+        },
+        enforcement: { kind: "string", oneOf: TERMS_ENFORCEMENTS },
+    },
+};
 const TIME_UNIT_RULE: StringRule = { kind: "string", oneOf: TIME_UNITS };
 const validityRule = (v: (typeof TOKEN_VALIDITIES)[number]): IntegerRule => ({ kind: "integer", min: v.min, max: v.max });
 
@@ -69,7 +84,7 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
     userPoolId: { kind: "string", required: true, minLength: 1, maxLength: 55, pattern: /^[\w-]+_[0-9a-zA-Z]+$/, patternText: "<region>_<id>, e.g. us-east-1_AbC123" },
     generateSecret: { kind: "boolean" },
     clientSecret: { kind: "string", minLength: 24, maxLength: 64, pattern: /^[\w+]+$/, patternText: "letters, digits, _ and +", secret: true },
-    rotateSecretWhenChanged: { kind: "map", value: { kind: "string" } },
+    rotateSecretWhenChanged: { kind: "map", value: { kind: "string" }, example: '{ rotation: "2026-11" }' },
     keepPreviousSecret: { kind: "boolean" },
     publishSecretsInAwsSecretsManager: { kind: "boolean" },
     explicitAuthFlows: { kind: "list", item: { kind: "string", oneOf: EXPLICIT_AUTH_FLOWS, futureValues: { pattern: FUTURE_AUTH_FLOW_PATTERN, optIn: "allowNewAuthFlows" } } },
@@ -112,6 +127,7 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
         kind: "object",
         fields: { maxValidityMinutes: { kind: "integer", required: true, min: SSO_SESSION_MINUTES.min, max: SSO_SESSION_MINUTES.max, unit: "minutes" } },
     },
+    terms: { kind: "object", fields: { termsOfUse: TERMS_DOCUMENT_RULE, privacyPolicy: TERMS_DOCUMENT_RULE } },
     region: { kind: "string", pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, patternText: "an AWS region such as us-east-1" },
     importId: {
         kind: "string",
@@ -171,13 +187,24 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
             if (rule.maxItems !== undefined && value.length > rule.maxItems) fail(`must have at most ${rule.maxItems} items; received ${value.length}`);
             value.forEach((item, i) => checkValue(`${path}[${i}]`, item, rule.item, true, failures, inputs));
             return;
-        case "map":
+        case "map": {
             if (typeof value !== "object" || Array.isArray(value)) {
-                fail(`must be an object of strings, e.g. { rotation: "2026-11" }; received ${describe(value)}`);
+                fail(`must be an object of strings, e.g. ${rule.example}; received ${describe(value)}`);
                 return;
             }
-            for (const [key, item] of Object.entries(value)) checkValue(`${path}.${key}`, item, rule.value, true, failures, inputs);
+            const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+            if (rule.entries && (entries.length < rule.entries.min || entries.length > rule.entries.max)) {
+                fail(`must have ${rule.entries.min} to ${rule.entries.max} entries; received ${entries.length}`);
+            }
+            for (const [key, item] of entries) {
+                if (rule.keys && !rule.keys.includes(key)) {
+                    failures.push({ property: `${path}.${key}`, reason: `${path}.${key} is not a key of ${path}; the keys are ${rule.keys.join(", ")}` });
+                } else {
+                    checkValue(`${path}.${key}`, item, rule.value, true, failures, inputs);
+                }
+            }
             return;
+        }
         case "object":
             if (typeof value !== "object" || Array.isArray(value)) {
                 fail(`must be an object with ${Object.keys(rule.fields).join(", ")}; received ${describe(value)}`);
@@ -358,6 +385,11 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
     }
     if (inputs.enablePropagateAdditionalUserContextData === true && !hasSecret && !secretUnknown) {
         fail("enablePropagateAdditionalUserContextData", "requires a client secret (generateSecret: true or clientSecret); received true for a client without a secret");
+    }
+
+    const terms = inputs.terms;
+    if (terms && typeof terms === "object" && !isUnknown(terms) && terms.termsOfUse === undefined && terms.privacyPolicy === undefined) {
+        fail("terms", "needs termsOfUse, privacyPolicy or both; received neither (leave terms out for none)");
     }
 
     const a = inputs.analyticsConfiguration;

@@ -8,11 +8,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CognitoApiError, UserPoolClientApi } from "../aws";
-import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../importFile";
+import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../adoption/importFile";
 import { parseImportId } from "../importId";
-import { programCode } from "../programCode";
+import { programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
-import { StackExport, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../recovery";
+import { StackExport, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../adoption/recovery";
 
 const USAGE = `usage:
   pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]

@@ -5,7 +5,7 @@
  *   npx pulumi-cognito-import-file <resource name>=<userPoolId>/<clientId> [...] [--region <region>] > import.json
  *   pulumi import --file import.json --generate-code=false
  */
-import { buildImportFile } from "../importFile";
+import { buildImportFile } from "../adoption/importFile";
 
 const USAGE = "usage: pulumi-cognito-import-file <resource name>=<userPoolId>/<clientId> [...] [--region <region>] [--parent <urn>]";
 

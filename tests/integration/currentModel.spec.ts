@@ -10,7 +10,7 @@ import { expect } from "chai";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
 import { UserPoolClientApi } from "../../provider/aws";
 import { UserPoolClientProvider } from "../../provider/provider";
-import { PendingCreate, findCreatedClients } from "../../provider/recovery";
+import { PendingCreate, findCreatedClients } from "../../provider/adoption/recovery";
 import { futureAuthFlows } from "../../provider/validate";
 import { startLocalCognito } from "../../scripts/local-cognito";
 import { cognitoCall, publishedSecret, registerDcrClient } from "../local-cognito/support";

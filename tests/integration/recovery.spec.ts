@@ -6,7 +6,7 @@
 import { CognitoIdentityProviderClient, CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import { UserPoolClientApi } from "../../provider/aws";
-import { PendingCreate, findCreatedClients } from "../../provider/recovery";
+import { PendingCreate, findCreatedClients } from "../../provider/adoption/recovery";
 import { createUserPool, deleteUserPool, directSdk, newProvider } from "../support/cognito";
 import { localCognitoMode } from "../support/moto";
 

@@ -97,8 +97,8 @@ export const INVALID_ROWS: Row[] = [
     fail("a secret clientSecret as a number (its type only is shown)", { clientSecret: 987654321987654321 }, "clientSecret", /must be a string; received number$/, "received number", { secretArgs: ["clientSecret"], hidden: ["987654321987654"] }),
 
     // Enum values
-    fail("an explicit auth flow in lower case", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "allow_user_srp_auth"] }, "explicitAuthFlows[1]", ONE_OF("ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH, ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_CUSTOM_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_AUTH"), 'received "allow_user_srp_auth"'),
-    fail("an explicit auth flow that does not exist", { explicitAuthFlows: ["ALLOW_PASSWORD_AUTH"] }, "explicitAuthFlows[0]", ONE_OF("ADMIN_NO_SRP_AUTH, .*ALLOW_USER_AUTH"), 'received "ALLOW_PASSWORD_AUTH"'),
+    fail("an explicit auth flow in lower case", { explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "allow_user_srp_auth"] }, "explicitAuthFlows[1]", ONE_OF("ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH, ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_CUSTOM_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_AUTH, ALLOW_TOKEN_EXCHANGE_IMPERSONATION, ALLOW_TOKEN_EXCHANGE_DELEGATION, ALLOW_CLIENT_TOKEN_AUTH"), 'received "allow_user_srp_auth"'),
+    fail("an explicit auth flow that does not exist", { explicitAuthFlows: ["ALLOW_PASSWORD_AUTH"] }, "explicitAuthFlows[0]", ONE_OF("ADMIN_NO_SRP_AUTH, .*ALLOW_CLIENT_TOKEN_AUTH"), 'received "ALLOW_PASSWORD_AUTH"'),
     fail("an OAuth flow that does not exist", { ...OAUTH, allowedOauthFlows: ["authorization_code"] }, "allowedOauthFlows[0]", ONE_OF("code, implicit, client_credentials"), 'received "authorization_code"'),
     fail("preventUserExistenceErrors DISABLED", { preventUserExistenceErrors: "DISABLED" }, "preventUserExistenceErrors", ONE_OF("LEGACY, ENABLED"), 'received "DISABLED"'),
     fail("a token validity unit of weeks", { tokenValidityUnits: { accessToken: "weeks" } }, "tokenValidityUnits.accessToken", ONE_OF("seconds, minutes, hours, days"), 'received "weeks"'),
@@ -264,6 +264,18 @@ export const INVALID_ROWS: Row[] = [
 ];
 
 /** Rows at the exact edges, which must preview successfully. */
+
+/** Rows of the 2026 model: the new flows' rules, published secrets, analytics ARNs, units without validities. */
+INVALID_ROWS.push(
+    fail("ALLOW_CLIENT_TOKEN_AUTH with the refresh flow", { generateSecret: true, explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }, "explicitAuthFlows", /ALLOW_CLIENT_TOKEN_AUTH must be the only flow/, 'received ["ALLOW_CLIENT_TOKEN_AUTH","ALLOW_REFRESH_TOKEN_AUTH"]'),
+    fail("ALLOW_CLIENT_TOKEN_AUTH without a secret", { explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"] }, "explicitAuthFlows", /ALLOW_CLIENT_TOKEN_AUTH requires a client secret/, "received a client without a secret"),
+    fail("a token-exchange flow without the refresh flow", { explicitAuthFlows: ["ALLOW_TOKEN_EXCHANGE_DELEGATION"] }, "explicitAuthFlows", /must include ALLOW_REFRESH_TOKEN_AUTH unless/, 'received ["ALLOW_TOKEN_EXCHANGE_DELEGATION"]'),
+    fail("publishing a secret without generateSecret", { publishSecretsInAwsSecretsManager: true }, "publishSecretsInAwsSecretsManager", /requires generateSecret: true/, "received generateSecret unset"),
+    fail("an analytics application ARN without an account ID", { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1::apps/0123456789abcdef" } }, "analyticsConfiguration.applicationArn", PATTERN, 'received "arn:aws:mobiletargeting:us-east-1::apps/0123456789abcdef"'),
+    fail("an analytics role ARN without an account ID", { analyticsConfiguration: { applicationId: "0123456789abcdef", externalId: "ext", roleArn: "arn:aws:iam:::role/cognito-pinpoint" } }, "analyticsConfiguration.roleArn", PATTERN, 'received "arn:aws:iam:::role/cognito-pinpoint"'),
+    fail("a refresh unit of minutes without refreshTokenValidity (30 minutes)", units("refreshToken", "minutes"), "tokenValidityUnits.refreshToken", /minutes without refreshTokenValidity gives 30 minutes/, "gives 30 minutes"),
+);
+
 export const VALID_ROWS: Row[] = [
     ok("a 128-character name of every allowed character class, a 55-character userPoolId", { name: "My App_1 +=,.@-" + chars(113, "n"), userPoolId: "us-east-1_" + chars(45, "A") }),
     ok("a 24-character clientSecret", { clientSecret: secretOf(24) }, { secretArgs: ["clientSecret"], hidden: [secretOf(24)] }),
@@ -286,3 +298,10 @@ export const VALID_ROWS: Row[] = [
     ok("enablePropagateAdditionalUserContextData with generateSecret; legacy auth flows alone", { enablePropagateAdditionalUserContextData: true, generateSecret: true, explicitAuthFlows: ["ADMIN_NO_SRP_AUTH", "USER_PASSWORD_AUTH", "CUSTOM_AUTH_FLOW_ONLY"] }),
     ok("import with a 55-character user pool id and a 128-character client id, name left out", { name: undefined }, { import: `us-east-1_${chars(45, "A")}/${chars(128, "c")}` }),
 ];
+
+VALID_ROWS.push(
+    ok("ALLOW_CLIENT_TOKEN_AUTH alone with a generated secret", { generateSecret: true, explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"] }),
+    ok("both token-exchange flows with a user flow and the refresh flow", { explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_TOKEN_EXCHANGE_DELEGATION"] }),
+    ok("a generated secret published in Secrets Manager", { generateSecret: true, publishSecretsInAwsSecretsManager: true }),
+    ok("units without validities: access tokens in days, refresh tokens in hours (30 hours)", { tokenValidityUnits: { accessToken: "days", refreshToken: "hours" } }),
+);

@@ -16,6 +16,11 @@ import {
     OAUTH_FLOWS,
     PREVENT_USER_EXISTENCE_ERRORS,
     REFRESH_TOKEN_ROTATION_FEATURES,
+    TERMS_ENFORCEMENTS,
+    TERMS_KINDS,
+    TERMS_LANGUAGES,
+    TERMS_LINKS,
+    TERMS_SOURCES,
     TIME_UNITS,
 } from "../../provider/schema";
 import { ARGUMENT_RULES } from "../../provider/validate";
@@ -61,6 +66,8 @@ const ENUMS: Record<string, readonly string[]> = {
     PreventUserExistenceErrorTypes: PREVENT_USER_EXISTENCE_ERRORS,
     FeatureType: REFRESH_TOKEN_ROTATION_FEATURES,
     ClientTypeType: CLIENT_TYPES,
+    TermsSourceType: TERMS_SOURCES,
+    TermsEnforcementType: TERMS_ENFORCEMENTS,
 };
 
 /** The operations whose inputs and outputs the package uses for a client and its settings. */
@@ -75,6 +82,10 @@ const CLIENT_OPERATIONS = [
     "ListUserPoolClientSecrets",
     "GetUserPoolClientSessionConfiguration",
     "SetUserPoolClientSessionConfiguration",
+    "CreateTerms",
+    "UpdateTerms",
+    "DeleteTerms",
+    "DescribeTermsByClient",
 ];
 
 /**
@@ -227,6 +238,31 @@ describe(`the package's vocabulary against the pinned service model (${path.rela
             if (argument) compare(argument, ref.shape, ARGUMENT_RULES[argument as keyof typeof ARGUMENT_RULES] as unknown as Record<string, unknown>);
         }
         expect(differences).to.deep.equal([]);
+    });
+
+    it("knows every language and kind of terms document, and the model's limit on links", () => {
+        const alternatives = (pattern: string) => {
+            // ^prefix(a|b|c-(x|y))$ → every alternative spelled out
+            const body = pattern.replace(/^\^/, "").replace(/\$$/, "");
+            const expand = (text: string): string[] => {
+                const m = /^(.*?)\(([^()]*(?:\([^()]*\)[^()]*)*)\)(.*)$/.exec(text);
+                if (!m) return [text];
+                const parts: string[] = [];
+                let depth = 0, start = 0;
+                for (let i = 0; i < m[2].length; i++) {
+                    if (m[2][i] === "(") depth++;
+                    else if (m[2][i] === ")") depth--;
+                    else if (m[2][i] === "|" && depth === 0) { parts.push(m[2].slice(start, i)); start = i + 1; }
+                }
+                parts.push(m[2].slice(start));
+                return parts.flatMap((p) => expand(p).flatMap((e) => expand(m[1] + e + m[3])));
+            };
+            return expand(body).sort();
+        };
+        expect(Object.values(TERMS_LANGUAGES).sort()).to.deep.equal(alternatives(shapes.LanguageIdType.pattern!));
+        expect(Object.values(TERMS_KINDS).sort()).to.deep.equal(alternatives(shapes.TermsNameType.pattern!));
+        expect({ min: shapes.LinksType.min, max: shapes.LinksType.max }).to.deep.equal(TERMS_LINKS);
+        expect({ min: shapes.LinkUrlType.min, max: shapes.LinkUrlType.max }).to.deep.equal({ min: 1, max: 1024 });
     });
 
     it("sends and reads on the wire only members the model has", () => {

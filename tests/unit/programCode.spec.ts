@@ -1,8 +1,8 @@
 import { expect } from "chai";
 import type { UserPoolClientInputs } from "../../provider/args";
-import { looksGenerated, resourceNameFor } from "../../provider/importFile";
-import { programCode, significantArguments, variableName } from "../../provider/programCode";
-import { managedClients, pendingCreates } from "../../provider/recovery";
+import { looksGenerated, resourceNameFor } from "../../provider/adoption/importFile";
+import { programCode, significantArguments, variableName } from "../../provider/adoption/programCode";
+import { managedClients, pendingCreates } from "../../provider/adoption/recovery";
 
 const POOL = "us-east-1_AbC123";
 const base = { name: "app", userPoolId: POOL };

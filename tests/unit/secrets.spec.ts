@@ -11,7 +11,7 @@ import {
     reconcileSecrets,
     retirePreviousSecret,
     rotateSecret,
-} from "../../provider/secrets";
+} from "../../provider/settings/secrets";
 
 const POOL = "us-east-1_AbC123";
 const CLIENT = "1example23456789";

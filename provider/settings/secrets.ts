@@ -10,8 +10,10 @@
  * The planning and reconciling functions are pure; `rotateSecret` and `retirePreviousSecret` make the calls
  * through the `SecretApi` they are given, in an order that leaves Cognito and state in agreement after any failure.
  */
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
-import { isUnknown } from "./schema";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
+import { CognitoApiError } from "../aws";
+import { isUnknown } from "../schema";
+import type { ClientSetting, SettingContext, SettingOutputs } from "./setting";
 
 /** One of Cognito's secrets of a client. `value` only where known: from state, a custom input, or a generated add. */
 export interface SecretDescriptor {
@@ -206,3 +208,69 @@ export async function retirePreviousSecret(api: SecretApi, userPoolId: string, c
     const { previousClientSecret: _v, previousClientSecretId: _i, previousClientSecretCreateDate: _d, ...rest } = stored;
     return rest;
 }
+
+/*
+ * The secrets as a per-client setting (settings/setting.ts). The secret itself comes with CreateUserPoolClient; the
+ * setting records the steering arguments, rotates on update, reconciles on refresh once state tracks the secrets
+ * by ID, and reads both secrets on import. A secret Cognito publishes in Secrets Manager leaves no secret in state.
+ */
+
+/** The arguments that steer the secrets' lifecycle: kept in the outputs (diff compares them), never sent to Cognito. */
+function steering(inputs: Partial<UserPoolClientInputs>): SettingOutputs {
+    return { rotateSecretWhenChanged: inputs.rotateSecretWhenChanged, keepPreviousSecret: inputs.keepPreviousSecret };
+}
+
+/** Every secret output: `state`'s, or none for a client whose secret Cognito keeps in Secrets Manager. */
+function secretOutputs(live: { clientSecretArn?: string }, state: SecretState): SettingOutputs {
+    const values: SecretState = live.clientSecretArn === undefined ? state : {};
+    return Object.fromEntries(SECRET_STATE_KEYS.map((key) => [key, values[key]]));
+}
+
+/**
+ * The secrets of a client read by ID alone. A public client has none: Cognito's secret operations are for
+ * confidential clients, so a refusal to list them for a client without a secret means none.
+ */
+async function listSecretsOfAny(ctx: SettingContext, described: { ClientSecret?: string; ClientSecretArn?: string }): Promise<SecretDescriptor[]> {
+    try {
+        return await ctx.api.listSecrets(ctx.userPoolId, ctx.clientId);
+    } catch (e) {
+        const hasSecret = described.ClientSecret !== undefined || described.ClientSecretArn !== undefined;
+        if (!hasSecret && e instanceof CognitoApiError && e.awsErrorName === "InvalidParameterException") return [];
+        throw e;
+    }
+}
+
+export const secrets: ClientSetting = {
+    name: "client secret",
+    arguments: ["clientSecret", "rotateSecretWhenChanged", "keepPreviousSecret"],
+    refusal: (olds, news) => secretPlanRefusal(olds, planSecretChange(olds, news)),
+    async create(_ctx, inputs) {
+        return steering(inputs);
+    },
+    async update(ctx, previous, desired, live) {
+        const plan = planSecretChange(previous, desired);
+        let state = secretStateOf(previous);
+        if (plan.rotate) state = await rotateSecret(ctx.api, ctx.userPoolId, ctx.clientId, state, plan.rotate.value, plan.keepPrevious);
+        else if (plan.retirePrevious) state = await retirePreviousSecret(ctx.api, ctx.userPoolId, ctx.clientId, state);
+        // Before any rotation the secret is the one Describe shows (kept from state if an answer leaves it out).
+        if (!tracksSecretIds(state)) state = { clientSecret: live.clientSecret ?? previous.clientSecret };
+        return { ...secretOutputs(live, state), ...steering(desired) };
+    },
+    async read(ctx, stored, live) {
+        const state = secretStateOf(stored);
+        // After a rotation Describe shows the original secret, or none: the secrets are state's, checked by ID.
+        const reconciled = live.clientSecretArn !== undefined
+            ? secretOutputs(live, {})
+            : tracksSecretIds(state) ? secretOutputs(live, reconcileSecrets(state, await ctx.api.listSecrets(ctx.userPoolId, ctx.clientId))) : {};
+        return { ...reconciled, ...steering(stored) };
+    },
+    async import(ctx, described, program) {
+        // Both secrets are shown, and a client whose original secret was rotated away (no ClientSecret in Describe)
+        // still counts as having a secret.
+        const listed = await listSecretsOfAny(ctx, described);
+        const hasSecret = described.ClientSecret !== undefined || described.ClientSecretArn !== undefined || listed.length > 0;
+        const generateSecret = program?.clientSecret !== undefined ? false : hasSecret;
+        return { generateSecret, ...secretOutputs({ clientSecretArn: described.ClientSecretArn }, importedSecrets(listed, described.ClientSecret)), ...(program ? steering(program) : {}) };
+    },
+    explain: (error) => error as Error,
+};

@@ -6,10 +6,10 @@
  *
  * Pure: it works on the arguments recovered from a client (`inputsFromOutputs`).
  */
-import type { UserPoolClientInputs } from "./args";
-import { normalizeForComparison } from "./mapping";
-import { TOKEN_VALIDITIES as TOKEN_VALIDITY_SPECS } from "./schema";
-import { futureAuthFlows } from "./validate";
+import type { UserPoolClientInputs } from "../args";
+import { normalizeForComparison } from "../mapping";
+import { TOKEN_VALIDITIES as TOKEN_VALIDITY_SPECS } from "../schema";
+import { futureAuthFlows } from "../validate";
 
 /** One client to write code for. */
 export interface ClientCode {
@@ -27,7 +27,7 @@ const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
     "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
     "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
     "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
-    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "region",
+    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "terms", "region",
 ];
 
 const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshTokenValidity"] as const;

@@ -5,9 +5,10 @@
  *
  * Pure: what to send and what the errors mean. The calls are made by the provider through `UserPoolClientApi`.
  */
-import type { SsoSession, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
-import { CognitoApiError } from "./aws";
-import { SSO_SESSION_MINUTES } from "./schema";
+import type { SsoSession, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
+import { CognitoApiError } from "../aws";
+import { SSO_SESSION_MINUTES } from "../schema";
+import type { ClientSetting } from "./setting";
 
 /** The minutes in effect: the given ones, or Cognito's default when unset. */
 export function effectiveSsoMinutes(config: { ssoSession?: SsoSession }): number {
@@ -50,3 +51,33 @@ export function explainSessionError(error: unknown, userPoolId: string): Error {
     explained.name = error.name;
     return explained;
 }
+
+/** The SSO session as a per-client setting (settings/setting.ts). */
+export const ssoSession: ClientSetting = {
+    name: "SSO session",
+    arguments: ["ssoSession"],
+    async create(ctx, inputs) {
+        if (inputs.ssoSession !== undefined) await ctx.api.setClientSession(ctx.userPoolId, ctx.clientId, inputs.ssoSession.maxValidityMinutes);
+        return { ssoSession: inputs.ssoSession };
+    },
+    async update(ctx, previous, desired) {
+        // Set when it changed; removing the argument restores Cognito's default.
+        const minutes = plannedSsoMinutes(previous, desired);
+        if (minutes !== undefined) await ctx.api.setClientSession(ctx.userPoolId, ctx.clientId, minutes);
+        return { ssoSession: desired.ssoSession };
+    },
+    async read(ctx, stored) {
+        // Read only for a client that uses it, so refresh shows a change made outside Pulumi.
+        return { ssoSession: usesSsoSession(stored) ? { maxValidityMinutes: await ctx.api.getClientSession(ctx.userPoolId, ctx.clientId) } : undefined };
+    },
+    async import(ctx) {
+        // A pool below the Essentials tier has no such setting.
+        try {
+            return { ssoSession: ssoSessionOutput(await ctx.api.getClientSession(ctx.userPoolId, ctx.clientId)) };
+        } catch (e) {
+            if (e instanceof CognitoApiError && e.awsErrorName === "FeatureUnavailableInTierException") return { ssoSession: undefined };
+            throw e;
+        }
+    },
+    explain: explainSessionError,
+};

@@ -6,11 +6,11 @@
  * text the program itself would store and every secret marked secret, so that the next `pulumi up` of a program
  * declaring the same resources (see `programCode.ts`) previews no changes.
  */
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
-import { formatImportId, parseImportId } from "./importId";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
+import { formatImportId, parseImportId } from "../importId";
 import { camelCase } from "./programCode";
-import { UserPoolClientProvider } from "./provider";
-import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
+import { UserPoolClientProvider } from "../provider";
+import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "../serialized";
 
 export { USER_POOL_CLIENT_TYPE };
 

@@ -7,11 +7,11 @@
  *
  * The functions on a stack export (`pulumi stack export`, deployment format version 3) are pure.
  */
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
-import { diffUserPoolClient } from "./diff";
-import { formatImportId } from "./importId";
-import type { UserPoolClientProvider } from "./provider";
-import { USER_POOL_CLIENT_TYPE } from "./serialized";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
+import { diffUserPoolClient } from "../diff";
+import { formatImportId } from "../importId";
+import type { UserPoolClientProvider } from "../provider";
+import { USER_POOL_CLIENT_TYPE } from "../serialized";
 
 /** An interrupted create of a UserPoolClient, from the state's pending operations. */
 export interface PendingCreate {
