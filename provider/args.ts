@@ -44,6 +44,32 @@ export interface UserPoolClientSsoSessionArgs {
     maxValidityMinutes: pulumi.Input<number>;
 }
 
+export interface UserPoolClientBrandingAssetArgs {
+    /**
+     * Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`,
+     * `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`,
+     * `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+     */
+    category: pulumi.Input<string>;
+    /** `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode. */
+    colorMode: pulumi.Input<string>;
+    /** `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`. */
+    extension: pulumi.Input<string>;
+    /** The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded. */
+    bytes: pulumi.Input<string>;
+    /** An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces. */
+    resourceId?: pulumi.Input<string>;
+}
+
+export interface UserPoolClientManagedLoginBrandingArgs {
+    /** `true`: Cognito's default style, with neither `settings` nor `assets`. */
+    useCognitoProvidedValues?: pulumi.Input<boolean>;
+    /** The style's settings, a JSON object as the branding editor exports it. */
+    settings?: pulumi.Input<Record<string, unknown>>;
+    /** Image assets, at most 40. */
+    assets?: pulumi.Input<pulumi.Input<UserPoolClientBrandingAssetArgs>[]>;
+}
+
 export interface UserPoolClientTermsDocumentArgs {
     /**
      * The document's URL for each language, 1–13 of them: `default` (shown for every language without its own),
@@ -241,6 +267,16 @@ export interface UserPoolClientArgs {
      */
     ssoSession?: pulumi.Input<UserPoolClientSsoSessionArgs>;
     /**
+     * The client's managed login branding style: `{ useCognitoProvidedValues: true }` for Cognito's default style,
+     * or `{ settings, assets }`. A client made through the API has no style, and with a managed login domain its
+     * sign-in pages stay unavailable until it has one. Made after the client, changed in place, deleted when
+     * removed, read only for clients that have one; settings compare as JSON values. The pool needs the Essentials
+     * or Plus tier. Assets are kept in state as SHA-256 digests, not as images. Unset, no branding call is made.
+     * Updates in place.
+     * @default - no style
+     */
+    managedLoginBranding?: pulumi.Input<UserPoolClientManagedLoginBrandingArgs>;
+    /**
      * Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page
      * (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds
      * exist in at least one language, so giving one alone draws a warning. Removing a document deletes it.
@@ -278,6 +314,23 @@ export interface RefreshTokenRotation {
 
 export interface SsoSession {
     maxValidityMinutes: number;
+}
+
+export interface BrandingAsset {
+    category: string;
+    colorMode: string;
+    extension: string;
+    /** Base64 bytes: in the program's arguments. */
+    bytes?: string;
+    /** Hex SHA-256 of the bytes: in the outputs, which keep no images. */
+    sha256?: string;
+    resourceId?: string;
+}
+
+export interface ManagedLoginBranding {
+    useCognitoProvidedValues?: boolean;
+    settings?: Record<string, unknown>;
+    assets?: BrandingAsset[];
 }
 
 export interface TermsDocument {
@@ -321,6 +374,7 @@ export interface UserPoolClientInputs {
     analyticsConfiguration?: AnalyticsConfiguration;
     refreshTokenRotation?: RefreshTokenRotation;
     ssoSession?: SsoSession;
+    managedLoginBranding?: ManagedLoginBranding;
     terms?: Terms;
     region?: string;
     /** Set by the resource class from the `import` resource option: adopt this `<userPoolId>/<clientId>`. */
@@ -336,6 +390,8 @@ export interface UserPoolClientOutputs extends Omit<UserPoolClientInputs, "impor
     clientSecretArn?: string;
     /** `REGULAR`, or `DCR` for a client an application registered through dynamic client registration. */
     clientType?: string;
+    /** Cognito's ID of the branding style. */
+    managedLoginBrandingId?: string;
     /** Cognito's IDs of the terms documents. */
     termsOfUseId?: string;
     privacyPolicyId?: string;

@@ -6,7 +6,7 @@
  */
 import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { flattenSecretDescriptor } from "./mapping";
+import { dropUndefined, flattenSecretDescriptor } from "./mapping";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
 import type { SecretApi, SecretDescriptor } from "./settings/secrets";
@@ -177,6 +177,52 @@ export interface TermsAnswer extends TermsRequest {
 
 function termsAnswer(t: { TermsId?: string; TermsName?: string; Links?: Record<string, string>; Enforcement?: string }): TermsAnswer {
     return { id: t.TermsId!, name: t.TermsName!, links: t.Links ?? {}, enforcement: t.Enforcement ?? "NONE" };
+}
+
+/** An image asset of a branding style, as the API carries it. */
+export interface BrandingAssetBytes {
+    category: string;
+    colorMode: string;
+    extension: string;
+    bytes: Uint8Array;
+    resourceId?: string;
+}
+
+/** One request of a style: Cognito's default, or settings and assets (either may be left out on update). */
+export interface BrandingRequest {
+    useCognitoProvidedValues?: boolean;
+    settings?: Record<string, unknown>;
+    assets?: BrandingAssetBytes[];
+}
+
+/** A style as the API describes it. */
+export interface BrandingAnswer {
+    id: string;
+    useCognitoProvidedValues?: boolean;
+    settings?: Record<string, unknown>;
+    assets: BrandingAssetBytes[];
+}
+
+function brandingMembers(request: BrandingRequest) {
+    return dropUndefined({
+        UseCognitoProvidedValues: request.useCognitoProvidedValues,
+        Settings: request.settings as never,
+        Assets: request.assets?.map((a) => dropUndefined({ Category: a.category as never, ColorMode: a.colorMode as never, Extension: a.extension as never, Bytes: a.bytes, ResourceId: a.resourceId })),
+    });
+}
+
+function brandingAnswer(b: {
+    ManagedLoginBrandingId?: string;
+    UseCognitoProvidedValues?: boolean;
+    Settings?: unknown;
+    Assets?: { Category?: string; ColorMode?: string; Extension?: string; Bytes?: Uint8Array; ResourceId?: string }[];
+}): BrandingAnswer {
+    return {
+        id: b.ManagedLoginBrandingId!,
+        useCognitoProvidedValues: b.UseCognitoProvidedValues,
+        settings: b.Settings === undefined || b.Settings === null ? undefined : (b.Settings as Record<string, unknown>),
+        assets: (b.Assets ?? []).map((a) => ({ category: a.Category!, colorMode: a.ColorMode!, extension: a.Extension!, bytes: a.Bytes ?? new Uint8Array(), ...(a.ResourceId !== undefined ? { resourceId: a.ResourceId } : {}) })),
+    };
 }
 
 export interface CognitoClientOptions {
@@ -405,6 +451,52 @@ export class UserPoolClientApi implements SecretApi {
                 this.sdk.send(new (sdk().DescribeTermsByClientCommand)({ UserPoolId: userPoolId, ClientId: clientId, TermsName: name })),
             );
             return response.Terms ? termsAnswer(response.Terms) : undefined;
+        } catch (e) {
+            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return undefined;
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the client's branding style. Not idempotent, but a client has at most one style: when an attempt fails
+     * ambiguously, the style that attempt made is looked up first.
+     */
+    async createBranding(userPoolId: string, clientId: string, request: BrandingRequest): Promise<BrandingAnswer> {
+        return this.call(
+            "creating the branding style of",
+            `${userPoolId}/${clientId}`,
+            async () => brandingAnswer((await this.sdk.send(new (sdk().CreateManagedLoginBrandingCommand)({ UserPoolId: userPoolId, ClientId: clientId, ...brandingMembers(request) }))).ManagedLoginBranding!),
+            async (error) => (isAmbiguousFailure(error) ? this.describeBranding(userPoolId, clientId) : undefined),
+        );
+    }
+
+    /** Changes a style: settings replace the stored ones, assets replace those of their category and colour mode. */
+    async updateBranding(userPoolId: string, brandingId: string, request: BrandingRequest): Promise<BrandingAnswer> {
+        const response = await this.call("updating the branding style of", `${userPoolId} (${brandingId})`, () =>
+            this.sdk.send(new (sdk().UpdateManagedLoginBrandingCommand)({ UserPoolId: userPoolId, ManagedLoginBrandingId: brandingId, ...brandingMembers(request) })),
+        );
+        return brandingAnswer(response.ManagedLoginBranding!);
+    }
+
+    /** Deletes a style; one that is already gone counts as deleted. */
+    async deleteBranding(userPoolId: string, brandingId: string): Promise<void> {
+        try {
+            await this.call("deleting the branding style of", `${userPoolId} (${brandingId})`, () =>
+                this.sdk.send(new (sdk().DeleteManagedLoginBrandingCommand)({ UserPoolId: userPoolId, ManagedLoginBrandingId: brandingId })),
+            );
+        } catch (e) {
+            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
+            throw e;
+        }
+    }
+
+    /** The client's style as customized (Cognito's own defaults left out), or undefined when it has none. */
+    async describeBranding(userPoolId: string, clientId: string): Promise<BrandingAnswer | undefined> {
+        try {
+            const response = await this.call("reading the branding style of", `${userPoolId}/${clientId}`, () =>
+                this.sdk.send(new (sdk().DescribeManagedLoginBrandingByClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
+            );
+            return response.ManagedLoginBranding ? brandingAnswer(response.ManagedLoginBranding) : undefined;
         } catch (e) {
             if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return undefined;
             throw e;

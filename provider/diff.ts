@@ -16,7 +16,7 @@ export interface ClientDiff {
 
 /** Keys that never take part in a diff: the engine's serialized provider, the import marker, computed values. */
 const IGNORED_KEYS = new Set<string>([
-    "__provider", "importId", "clientId", "creationDate", "lastModifiedDate", "clientSecretArn", "clientType", "termsOfUseId", "privacyPolicyId",
+    "__provider", "importId", "clientId", "creationDate", "lastModifiedDate", "clientSecretArn", "clientType", "termsOfUseId", "privacyPolicyId", "managedLoginBrandingId",
     // Widens what check accepts; nothing Cognito stores.
     "allowNewAuthFlows",
     ...SECRET_STATE_KEYS.filter((k) => k !== "clientSecret"),

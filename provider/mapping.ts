@@ -24,6 +24,7 @@ import {
     isUnknown,
 } from "./schema";
 import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./settings/secrets";
+import { normalizeBranding } from "./settings/branding";
 import { normalizeTerms } from "./settings/terms";
 import type { CreateClientRequest, DescribedClient, UpdateClientRequest } from "./wireMembers";
 
@@ -191,8 +192,10 @@ export function flattenUserPoolClient(client: DescribedClient, context: FlattenC
 
 /** The configuration arguments recoverable from a flattened client, e.g. as the inputs of an adopted client. */
 export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClientInputs {
-    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecretArn: _arn, clientType: _type, termsOfUseId: _tou, privacyPolicyId: _pp, clientSecret, generateSecret, ...rest } = outputs;
+    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecretArn: _arn, clientType: _type, termsOfUseId: _tou, privacyPolicyId: _pp, managedLoginBrandingId: _mlb, clientSecret, generateSecret, ...rest } = outputs;
     const config = withoutSecretState(rest);
+    // Outputs keep asset digests, not images: a style with assets is declared by the program with its files.
+    if (config.managedLoginBranding?.assets?.length) delete config.managedLoginBranding;
     // A secret the program did not set (generated) is not an input.
     return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret }) as UserPoolClientInputs;
 }
@@ -221,6 +224,7 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         tokenValidityUnits: isUnknown(config.tokenValidityUnits) ? config.tokenValidityUnits : nonDefaultUnits(units),
         ssoSession: normalizeSsoSession(config.ssoSession),
         terms: normalizeTerms(config.terms),
+        managedLoginBranding: normalizeBranding(config.managedLoginBranding),
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
     };

@@ -1,6 +1,6 @@
 /** The typed `UserPoolClient` resource: wires arguments and options to the provider text the engine stores. */
 import * as pulumi from "@pulumi/pulumi";
-import type { AnalyticsConfiguration, RefreshTokenRotation, SsoSession, Terms, TokenValidityUnits, UserPoolClientArgs } from "./args";
+import type { AnalyticsConfiguration, ManagedLoginBranding, RefreshTokenRotation, SsoSession, Terms, TokenValidityUnits, UserPoolClientArgs } from "./args";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 import { futureAuthFlows } from "./validate";
 
@@ -25,7 +25,7 @@ const OUTPUT_KEYS = [
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
     "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
     "previousClientSecretId", "previousClientSecretCreateDate", "ssoSession",
-    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType", "terms", "termsOfUseId", "privacyPolicyId",
+    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType", "terms", "termsOfUseId", "privacyPolicyId", "managedLoginBranding", "managedLoginBrandingId",
 ] as const;
 
 /**
@@ -93,6 +93,10 @@ export class UserPoolClient extends pulumi.CustomResource {
      * rotation).
      */
     declare readonly clientType: pulumi.Output<string | undefined>;
+    /** The branding style, with its assets as SHA-256 digests: as set, and as Cognito describes it after a refresh. */
+    declare readonly managedLoginBranding: pulumi.Output<ManagedLoginBranding | undefined>;
+    /** Cognito's ID of the branding style. */
+    declare readonly managedLoginBrandingId: pulumi.Output<string | undefined>;
     /** The terms documents: as set, and as Cognito describes them after a refresh. */
     declare readonly terms: pulumi.Output<Terms | undefined>;
     /** Cognito's ID of the terms of use document. */

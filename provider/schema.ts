@@ -140,3 +140,24 @@ export const TERMS_LANGUAGES = {
 export const TERMS_LINKS = { min: 1, max: 13 } as const;
 export const TERMS_SOURCES = ["LINK"] as const;
 export const TERMS_ENFORCEMENTS = ["NONE"] as const;
+
+/**
+ * Managed login branding styles (`CreateManagedLoginBranding`): one style per client, a settings document and up to
+ * 40 image assets of at most 1,000,000 bytes each, one per category and colour mode. A request is limited to 2 MB;
+ * larger styles are sent in several requests, as the API reference says.
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html
+ */
+export const ASSET_CATEGORIES = [
+    "FAVICON_ICO", "FAVICON_SVG", "EMAIL_GRAPHIC", "SMS_GRAPHIC", "AUTH_APP_GRAPHIC", "PASSWORD_GRAPHIC", "PASSKEY_GRAPHIC",
+    "PAGE_HEADER_LOGO", "PAGE_HEADER_BACKGROUND", "PAGE_FOOTER_LOGO", "PAGE_FOOTER_BACKGROUND", "PAGE_BACKGROUND",
+    "FORM_BACKGROUND", "FORM_LOGO", "IDP_BUTTON_ICON",
+] as const;
+export const COLOR_MODES = ["LIGHT", "DARK", "DYNAMIC"] as const;
+export const ASSET_EXTENSIONS = ["ICO", "JPEG", "PNG", "SVG", "WEBP"] as const;
+export const BRANDING_LIMITS = {
+    maxAssets: 40,
+    maxAssetBytes: 1_000_000,
+    resourceIdLength: { min: 1, max: 40 },
+    /** The request-size limit the style is split under: 2 MB, read as 2,000,000 bytes of request body, to stay below either reading. */
+    maxRequestBytes: 2_000_000,
+} as const;

@@ -7,7 +7,11 @@
 import type { UserPoolClientInputs } from "./args";
 import { effectiveUnits } from "./mapping";
 import {
+    ASSET_CATEGORIES,
+    ASSET_EXTENSIONS,
+    BRANDING_LIMITS,
     CLIENT_TOKEN_AUTH_FLOW,
+    COLOR_MODES,
     EXPLICIT_AUTH_FLOWS,
     FUTURE_AUTH_FLOW_PATTERN,
     LEGACY_AUTH_FLOWS,
@@ -45,17 +49,21 @@ interface StringRule {
      */
     futureValues?: { pattern: RegExp; optIn: keyof UserPoolClientInputs };
     url?: boolean;
+    /** Base64 text whose decoded bytes are at most `maxBytes`. */
+    base64?: { maxBytes: number };
     /** Never echo the value in messages. */
     secret?: boolean;
 }
 interface IntegerRule { kind: "integer"; min: number; max: number; unit?: string }
 interface BooleanRule { kind: "boolean" }
-interface ListRule { kind: "list"; maxItems?: number; item: StringRule }
+/** A JSON object (a document), e.g. the branding editor's settings. */
+interface JsonRule { kind: "json" }
+interface ListRule { kind: "list"; maxItems?: number; item: StringRule | ObjectRule }
 interface ObjectRule { kind: "object"; fields: Record<string, Rule & { required?: boolean }> }
 /** An object of arbitrary keys, each value checked by `value`. */
 /** An object of arbitrary keys (or of `keys` only), each value checked by `value`; `entries` bounds its size. */
 interface MapRule { kind: "map"; value: StringRule; keys?: readonly string[]; entries?: { min: number; max: number }; example: string }
-type Rule = StringRule | IntegerRule | BooleanRule | ListRule | ObjectRule | MapRule;
+type Rule = StringRule | IntegerRule | BooleanRule | JsonRule | ListRule | ObjectRule | MapRule;
 
 const URL_RULE: StringRule = {
     kind: "string", minLength: 1, maxLength: 1024, url: true,
@@ -127,6 +135,26 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, Rule & { require
         kind: "object",
         fields: { maxValidityMinutes: { kind: "integer", required: true, min: SSO_SESSION_MINUTES.min, max: SSO_SESSION_MINUTES.max, unit: "minutes" } },
     },
+    managedLoginBranding: {
+        kind: "object",
+        fields: {
+            useCognitoProvidedValues: { kind: "boolean" },
+            settings: { kind: "json" },
+            assets: {
+                kind: "list", maxItems: BRANDING_LIMITS.maxAssets,
+                item: {
+                    kind: "object",
+                    fields: {
+                        category: { kind: "string", required: true, oneOf: ASSET_CATEGORIES },
+                        colorMode: { kind: "string", required: true, oneOf: COLOR_MODES },
+                        extension: { kind: "string", required: true, oneOf: ASSET_EXTENSIONS },
+                        bytes: { kind: "string", required: true, base64: { maxBytes: BRANDING_LIMITS.maxAssetBytes } },
+                        resourceId: { kind: "string", minLength: BRANDING_LIMITS.resourceIdLength.min, maxLength: BRANDING_LIMITS.resourceIdLength.max, pattern: /^[\w\- ]+$/, patternText: "letters, digits, _, - and spaces" },
+                    },
+                },
+            },
+        },
+    },
     terms: { kind: "object", fields: { termsOfUse: TERMS_DOCUMENT_RULE, privacyPolicy: TERMS_DOCUMENT_RULE } },
     region: { kind: "string", pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, patternText: "an AWS region such as us-east-1" },
     importId: {
@@ -168,6 +196,9 @@ function checkValue(path: string, value: unknown, rule: Rule, required: boolean,
     switch (rule.kind) {
         case "boolean":
             if (typeof value !== "boolean") fail(`must be a boolean; received ${describe(value)}`);
+            return;
+        case "json":
+            if (typeof value !== "object" || Array.isArray(value)) fail(`must be a JSON object, e.g. the settings the branding editor exports; received ${describe(value)}`);
             return;
         case "integer":
             if (typeof value !== "number" || !Number.isInteger(value)) fail(`must be an integer; received ${describe(value)}`);
@@ -254,6 +285,15 @@ function checkString(value: unknown, rule: StringRule, fail: (reason: string) =>
     }
     if (rule.pattern && !rule.pattern.test(value)) {
         fail(`must match ${rule.pattern.source} (${rule.patternText}); received ${shown(value)}`);
+        return;
+    }
+    if (rule.base64) {
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) {
+            fail(`must be base64 text, e.g. fs.readFileSync(file).toString("base64"); received ${length} characters that are not base64`);
+            return;
+        }
+        const bytes = Buffer.from(value, "base64").length;
+        if (bytes > rule.base64.maxBytes) fail(`must decode to at most ${rule.base64.maxBytes} bytes; received ${bytes} bytes`);
         return;
     }
     if (rule.url) {
@@ -387,6 +427,24 @@ function checkCrossFieldRules(inputs: UserPoolClientInputs, failures: CheckFailu
         fail("enablePropagateAdditionalUserContextData", "requires a client secret (generateSecret: true or clientSecret); received true for a client without a secret");
     }
 
+    const branding = inputs.managedLoginBranding;
+    if (branding && typeof branding === "object" && !isUnknown(branding)) {
+        const p = "managedLoginBranding";
+        const custom = branding.settings !== undefined || branding.assets !== undefined;
+        if (branding.useCognitoProvidedValues === true && custom) {
+            fail(p, "useCognitoProvidedValues: true takes neither settings nor assets (Cognito applies its own default style); give one or the other");
+        } else if (branding.useCognitoProvidedValues !== true && !custom && !isUnknown(branding.useCognitoProvidedValues)) {
+            fail(p, `needs useCognitoProvidedValues: true, or settings (with assets if any); received ${describe(branding)}`);
+        }
+        const seen = new Set<string>();
+        (Array.isArray(branding.assets) ? branding.assets : []).forEach((asset, i) => {
+            if (!asset || typeof asset !== "object" || isUnknown(asset.category) || isUnknown(asset.colorMode)) return;
+            const key = `${asset.category}/${asset.colorMode}`;
+            if (seen.has(key)) fail(`${p}.assets[${i}]`, `repeats category ${asset.category} in colour mode ${asset.colorMode}; a style has one asset of each category and colour mode`);
+            seen.add(key);
+        });
+    }
+
     const terms = inputs.terms;
     if (terms && typeof terms === "object" && !isUnknown(terms) && terms.termsOfUse === undefined && terms.privacyPolicy === undefined) {
         fail("terms", "needs termsOfUse, privacyPolicy or both; received neither (leave terms out for none)");
@@ -452,7 +510,7 @@ export function describe(value: unknown): string {
  * to Cognito unchecked, and the resource warns about them.
  */
 export function futureAuthFlows(flows: readonly unknown[] | undefined): string[] {
-    const rule = (ARGUMENT_RULES.explicitAuthFlows as ListRule).item;
+    const rule = (ARGUMENT_RULES.explicitAuthFlows as ListRule).item as StringRule;
     return (flows ?? []).filter((f): f is string => typeof f === "string" && !isUnknown(f) && !rule.oneOf!.includes(f) && accepted(f, rule, { allowNewAuthFlows: true }));
 }
 

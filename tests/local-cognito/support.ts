@@ -2,11 +2,15 @@
  * Shared pieces of the local Cognito API's own tests: a suite wrapper that skips when the plain moto is running,
  * an SDK client that makes one attempt per call, user pools with a tier, schema, identity providers and resource
  * servers, a helper that returns the error a call fails with, calls in the JSON protocol without the SDK (for
- * members the installed SDK does not model, and for Secrets Manager), and the local stand-in for the user pool
- * domain's dynamic client registration endpoint.
+ * members the installed SDK does not model, and for Secrets Manager), the local stand-in for the user pool
+ * domain's dynamic client registration endpoint, and the image assets of managed login branding styles.
  */
 import {
+    AssetCategoryType,
+    AssetExtensionType,
+    AssetType,
     CognitoIdentityProviderClient,
+    ColorSchemeModeType,
     CreateIdentityProviderCommand,
     CreateResourceServerCommand,
     CreateUserPoolClientCommand,
@@ -194,4 +198,29 @@ export async function registerDcrClient(userPoolId: string, body: unknown): Prom
         body: JSON.stringify(body),
     });
     return { status: response.status, json: await response.json() };
+}
+
+/**
+ * Image bytes for a branding asset: `length` bytes, the same for the same seed and different for different seeds, so
+ * that a test can tell which of several uploads a style kept.
+ */
+export function imageBytes(length: number, seed = 0): Uint8Array {
+    const bytes = new Uint8Array(length);
+    for (let i = 0; i < length; i++) bytes[i] = (i * 31 + seed * 17 + 7) & 0xff;
+    return bytes;
+}
+
+/** A managed login branding asset (AssetType); Bytes defaults to 64 bytes of `imageBytes` with the given seed. */
+export function asset(
+    category: AssetCategoryType,
+    colorMode: ColorSchemeModeType,
+    options: { bytes?: Uint8Array; seed?: number; extension?: AssetExtensionType; resourceId?: string } = {},
+): AssetType {
+    return {
+        Category: category,
+        ColorMode: colorMode,
+        Extension: options.extension ?? "PNG",
+        Bytes: options.bytes ?? imageBytes(64, options.seed ?? 0),
+        ...(options.resourceId !== undefined ? { ResourceId: options.resourceId } : {}),
+    };
 }

@@ -16,6 +16,10 @@ import {
     OAUTH_FLOWS,
     PREVENT_USER_EXISTENCE_ERRORS,
     REFRESH_TOKEN_ROTATION_FEATURES,
+    ASSET_CATEGORIES,
+    ASSET_EXTENSIONS,
+    BRANDING_LIMITS,
+    COLOR_MODES,
     TERMS_ENFORCEMENTS,
     TERMS_KINDS,
     TERMS_LANGUAGES,
@@ -68,6 +72,9 @@ const ENUMS: Record<string, readonly string[]> = {
     ClientTypeType: CLIENT_TYPES,
     TermsSourceType: TERMS_SOURCES,
     TermsEnforcementType: TERMS_ENFORCEMENTS,
+    AssetCategoryType: ASSET_CATEGORIES,
+    ColorSchemeModeType: COLOR_MODES,
+    AssetExtensionType: ASSET_EXTENSIONS,
 };
 
 /** The operations whose inputs and outputs the package uses for a client and its settings. */
@@ -86,6 +93,10 @@ const CLIENT_OPERATIONS = [
     "UpdateTerms",
     "DeleteTerms",
     "DescribeTermsByClient",
+    "CreateManagedLoginBranding",
+    "UpdateManagedLoginBranding",
+    "DeleteManagedLoginBranding",
+    "DescribeManagedLoginBrandingByClient",
 ];
 
 /**
@@ -263,6 +274,14 @@ describe(`the package's vocabulary against the pinned service model (${path.rela
         expect(Object.values(TERMS_KINDS).sort()).to.deep.equal(alternatives(shapes.TermsNameType.pattern!));
         expect({ min: shapes.LinksType.min, max: shapes.LinksType.max }).to.deep.equal(TERMS_LINKS);
         expect({ min: shapes.LinkUrlType.min, max: shapes.LinkUrlType.max }).to.deep.equal({ min: 1, max: 1024 });
+    });
+
+    it("checks branding assets with the model's limits", () => {
+        expect(shapes.AssetListType.max).to.equal(BRANDING_LIMITS.maxAssets);
+        expect(shapes.AssetBytesType.max).to.equal(BRANDING_LIMITS.maxAssetBytes);
+        expect({ min: shapes.ResourceIdType.min, max: shapes.ResourceIdType.max }).to.deep.equal(BRANDING_LIMITS.resourceIdLength);
+        const assetRule = ((ARGUMENT_RULES.managedLoginBranding as any).fields.assets.item.fields) as Record<string, any>;
+        expect(Object.keys(assetRule).sort()).to.deep.equal(Object.keys(shapes.AssetType.members!).map((m) => m.charAt(0).toLowerCase() + m.slice(1)).sort());
     });
 
     it("sends and reads on the wire only members the model has", () => {

@@ -1,6 +1,6 @@
 """
 The faithful local Cognito API: moto's cognito-idp, changed at import to behave like the real service for
-user pool app clients.
+user pool app clients, their managed login branding styles and their terms documents.
 
 Importing this module patches moto in place (moto.cognitoidp.models and moto.cognitoidp.responses); nothing
 else is needed. `server.py` imports it before starting moto's server.
@@ -29,12 +29,17 @@ Sections, in order:
   8. Secrets Manager        client secrets published in AWS Secrets Manager (PublishSecretsInAWSSecretsManager)
   9. Client types           REGULAR and DCR clients; the stand-in for the domain's registration endpoint
  10. Session configuration  client SSO session and pool session tracking
- 11. Operations             the request handlers
- 12. Wiring                 the patches applied to moto
+ 11. Managed login branding app clients' branding styles: settings documents, assets, the request-size limit
+ 12. Terms documents        app clients' terms-of-use and privacy-policy links
+ 13. Operations             the request handlers
+ 14. Wiring                 the patches applied to moto
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import calendar
+import copy
 import datetime
 import hashlib
 import json
@@ -106,6 +111,7 @@ def client_not_found(client_id: str) -> CognitoError:
 # constraint: Member must ...", every failed constraint reported at once. Member paths are lowerCamel, list items
 # are '<list>.<1-based index>.member'. Patterns match the whole value (Java's Pattern.matches); the `regex`
 # module understands the model's \p{L}-style classes; \w, \d and \s get Java's ASCII meaning.
+# Maps, blobs and documents: see _check_map, _check_blob and the Document case of _check.
 
 _MODEL = get_service_model(SERVICE)  # loaded once, cached by moto; the same model moto serializes with
 _PATTERNS: dict[str, Any] = {}
@@ -155,6 +161,8 @@ def _shown(value: Any, shape: Any) -> str:
         return f"'{str(value).lower()}' "
     if isinstance(value, list):
         return "'[" + ", ".join(str(v) for v in value) + "]' "
+    if isinstance(value, dict):
+        return "'{" + ", ".join(f"{k}={v}" for k, v in value.items()) + "}' "
     return f"'{value}' "
 
 
@@ -169,6 +177,8 @@ def _check(shape: Any, value: Any, path: str, errors: list[str]) -> None:
     def fail(text: str) -> None:
         errors.append(f"Value {_shown(value, shape)}at '{path}' failed to satisfy constraint: Member must {text}")
 
+    if kind == "structure" and shape.is_document_type:
+        return  # [doc] MODEL Document: any JSON value; the operation checks what it needs of it
     if kind == "structure":
         if not isinstance(value, dict):
             raise _SerializationError(path)
@@ -197,10 +207,9 @@ def _check(shape: Any, value: Any, path: str, errors: list[str]) -> None:
             fail(f"have length greater than or equal to {constraints['min']}")
         if "max" in constraints and len(value) > constraints["max"]:
             fail(f"have length less than or equal to {constraints['max']}")
-        for key, item in value.items():
-            _check(shape.key, key, f"{path}.{key}.key", errors)
-            if item is not None:
-                _check(shape.value, item, f"{path}.{key}.value", errors)
+        _check_map(shape, value, path, errors)
+    elif kind == "blob":
+        _check_blob(shape, value, path, errors)
     elif kind == "string":
         if not isinstance(value, str):
             raise _SerializationError(path)
@@ -224,6 +233,87 @@ def _check(shape: Any, value: Any, path: str, errors: list[str]) -> None:
     elif kind == "boolean":
         if not isinstance(value, bool):
             raise _SerializationError(path)
+
+
+_NESTED_KINDS = ("structure", "list", "map")
+
+
+def _violates(shape: Any, value: Any) -> bool:
+    scratch: list[str] = []
+    _check(shape, value, "", scratch)
+    return bool(scratch)
+
+
+def _constraint_texts(shape: Any) -> list[str]:
+    """Every constraint of a scalar shape, as "Member must ..." texts: enum, maximum, minimum, pattern."""
+    constraints = shape.metadata
+    measure = "value" if shape.type_name in ("integer", "long") else "length"
+    texts = []
+    if "enum" in constraints:
+        allowed = list(constraints["enum"]) + [v for v in ENUM_ADDITIONS.get(shape.name, ()) if v not in constraints["enum"]]
+        texts.append("satisfy enum value set: [" + ", ".join(allowed) + "]")
+    if "max" in constraints:
+        texts.append(f"have {measure} less than or equal to {constraints['max']}")
+    if "min" in constraints:
+        texts.append(f"have {measure} greater than or equal to {constraints['min']}")
+    if "pattern" in constraints:
+        texts.append(f"satisfy regular expression pattern: {constraints['pattern']}")
+    return ["Member must " + text for text in texts]
+
+
+def _check_map(shape: Any, value: dict[str, Any], path: str, errors: list[str]) -> None:
+    """
+    Keys and scalar values are reported once per map, naming every constraint of the key or value shape, not only
+    the broken ones: "Value '{k=v, ...}' at 'links' failed to satisfy constraint: Map keys must satisfy constraint:
+    [Member must have length less than or equal to 64, Member must have length greater than or equal to 1, Member
+    must satisfy regular expression pattern: P]", "... Map value must satisfy constraint: [...]" ([obs] boto3#2601
+    (QuickSight), serverless-secrets#39 (Lambda, a sensitive map: "Value at"), aws-service-catalog-factory#279 and
+    terraform-provider-aws#41023 (CodePipeline): the same framework's form in other services; for Cognito [inf]).
+    The value is shown as Java prints a map, {key=value, ...}, in request order [chosen]. Keys first, then values
+    [chosen]. Structure values are checked member by member at '<map>.<key>.value' [chosen].
+    """
+    keys_broken = any(_violates(shape.key, key) for key in value)
+    values_broken = False
+    for key, item in value.items():
+        if item is None:
+            continue
+        if shape.value.type_name in _NESTED_KINDS:
+            _check(shape.value, item, f"{path}.{key}.value", errors)
+        elif _violates(shape.value, item):
+            values_broken = True
+    for broken, which, member in ((keys_broken, "Map keys", shape.key), (values_broken, "Map value", shape.value)):
+        if broken:
+            errors.append(
+                f"Value {_shown(value, shape)}at '{path}' failed to satisfy constraint: {which} must satisfy constraint: "
+                "[" + ", ".join(_constraint_texts(member)) + "]"
+            )
+
+
+def _check_blob(shape: Any, value: Any, path: str, errors: list[str]) -> None:
+    """
+    A blob travels as base64 in JSON; anything else is a SerializationException [chosen]. Its length is that of the
+    decoded bytes ([doc] MODEL AssetBytesType "max": 1000000 of an image's bytes), shown as Java's buffer:
+    "Value 'java.nio.HeapByteBuffer[pos=0 lim=N cap=N]' at 'assets.1.member.bytes' failed to satisfy constraint:
+    Member must have length less than or equal to 1000000" ([obs] pasted Rekognition, Kinesis and Firehose errors:
+    the same framework's form in other services; for Cognito [inf]).
+    """
+    if not isinstance(value, str):
+        raise _SerializationError(path)
+    try:
+        size = len(base64.b64decode(value, validate=True))
+    except (binascii.Error, ValueError):
+        raise _SerializationError(path) from None
+    sensitive = shape.serialization.get("sensitive") or shape.metadata.get("sensitive")
+    shown = "" if sensitive else f"'java.nio.HeapByteBuffer[pos=0 lim={size} cap={size}]' "
+    constraints = shape.metadata
+    for bound, broken, text in (
+        ("min", lambda limit: size < limit, "greater"),
+        ("max", lambda limit: size > limit, "less"),
+    ):
+        if bound in constraints and broken(constraints[bound]):
+            errors.append(
+                f"Value {shown}at '{path}' failed to satisfy constraint: Member must have length {text} than or equal to {constraints[bound]}"
+            )
 
 
 CLIENT_TOKEN_AUTH = "ALLOW_CLIENT_TOKEN_AUTH"
@@ -435,7 +525,12 @@ def service_order(values: list[Any]) -> list[Any]:
     the request's [chosen].
     """
     unique = list(dict.fromkeys(values))
-    return sorted(unique, key=lambda v: hashlib.sha256(str(v).encode("utf-8")).hexdigest())
+    return sorted(unique, key=service_rank)
+
+
+def service_rank(value: Any) -> str:
+    """Where a value goes in the service's own order (lists, document keys, assets): the SHA-256 of its text."""
+    return hashlib.sha256(str(value).encode("utf-8")).hexdigest()
 
 
 SERVICE_LINKED_ROLE = "arn:aws:iam::{account}:role/aws-service-role/cognito-idp.amazonaws.com/AWSServiceRoleForAmazonCognitoIdp"
@@ -1224,7 +1319,376 @@ def require_session_tier(pool: CognitoIdpUserPool) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# 11. Operations
+# 11. Managed login branding
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] MODEL/APIREF CreateManagedLoginBranding, UpdateManagedLoginBranding, DeleteManagedLoginBranding,
+# DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, ManagedLoginBrandingType, AssetType.
+# A style belongs to one app client ([doc] "Each style is linked to an app client until you delete it"), one style
+# per client ([doc] ManagedLoginBrandingExistsException). A pool keeps its styles by ID (`brandings(pool)`), each
+# {id, user_pool_id, client_id, use_cognito_provided_values, settings (the JSON document, or None when not customized), assets
+# (a list of {Category, ColorMode, Extension, Bytes (decoded), ResourceId}), created, modified}.
+
+BRANDING_REQUEST_LIMIT = 2 * 1024 * 1024
+"""
+[doc] MODEL Create/Update "a 2-megabyte request-size limit ... If your request is larger than 2MB, separate it into
+multiple requests". 2 MiB of the request body, 2,097,152 bytes, is the limit [chosen]; a body of exactly that size is
+accepted.
+"""
+
+DEFAULT_BRANDING_SETTINGS: dict[str, Any] = {
+    "categories": {
+        "global": {
+            "colorSchemeMode": "LIGHT",
+            "spacingDensity": "REGULAR",
+            "pageHeader": {"enabled": False},
+            "pageFooter": {"enabled": False},
+        },
+        "form": {
+            "displayGraphics": True,
+            "location": {"horizontal": "CENTER", "vertical": "CENTER"},
+        },
+    },
+}
+"""
+The default settings document of Cognito's that ReturnMergedResources merges under a style's settings ([doc] "returns
+values for branding options that are unchanged from Amazon Cognito defaults"). A few plausible keys, not the
+service's real document [chosen].
+"""
+
+
+def brandings(pool: CognitoIdpUserPool) -> dict[str, dict[str, Any]]:
+    """The pool's styles by ManagedLoginBrandingId; they go with the pool when it is deleted."""
+    if not hasattr(pool, "real_brandings"):
+        pool.real_brandings = {}
+    return pool.real_brandings
+
+
+def branding_not_found(branding_id: str) -> CognitoError:
+    """[chosen] wording."""
+    return CognitoError("ResourceNotFoundException", f"Managed login branding style {branding_id} does not exist.")
+
+
+def find_branding(pool: CognitoIdpUserPool, branding_id: str) -> dict[str, Any]:
+    branding = brandings(pool).get(branding_id)
+    if branding is None:
+        raise branding_not_found(branding_id)
+    return branding
+
+
+def branding_of_client(pool: CognitoIdpUserPool, client_id: str) -> dict[str, Any] | None:
+    return next((b for b in brandings(pool).values() if b["client_id"] == client_id), None)
+
+
+def check_branding_request_size(operation: str, raw_body: bytes | str | None) -> None:
+    """
+    A Create or Update request whose body is larger than BRANDING_REQUEST_LIMIT: InvalidParameterException
+    ([doc] the limit; exception and wording [chosen]). Checked after the model's constraints, before anything else.
+    """
+    body = raw_body or b""
+    size = len(body.encode("utf-8") if isinstance(body, str) else body)
+    if size > BRANDING_REQUEST_LIMIT:
+        raise invalid_parameter(f"Request size exceeds the 2 MB limit of {operation}; send the assets in several requests.")
+
+
+def require_branding_tier(pool: CognitoIdpUserPool) -> None:
+    """
+    Create and Update need the Essentials or Plus tier: managed login and its branding editor are not in the Lite
+    plan ([doc] DEVGUIDE managed login: "In the Lite feature plan, the classic hosted UI is your only option").
+    The model lists no FeatureUnavailableInTierException for these operations; the exception, the refusal and the
+    wording are [chosen], the exception being the one the service uses for features of a higher plan. Describe and
+    Delete work on any tier [chosen].
+    """
+    tier = pool_tier(pool)
+    if tier not in ("ESSENTIALS", "PLUS"):
+        raise CognitoError(
+            "FeatureUnavailableInTierException",
+            f"Managed login branding is not available in the {tier} tier of user pool {pool.id}; it needs ESSENTIALS or PLUS.",
+        )
+
+
+def check_branding_input(params: dict[str, Any], settings: Any) -> None:
+    """
+    The cross-member rules of Create and Update, in this order:
+      - UseCognitoProvidedValues true with Settings or Assets: InvalidParameterException ([doc] "When you specify
+        true for this option, you must also omit values for Settings and Assets"; wording [chosen]);
+      - Settings that is not a JSON object (the model's Document allows any JSON value) [chosen];
+      - two assets with the same Category and ColorMode [chosen].
+    """
+    if params.get("UseCognitoProvidedValues") and (settings is not None or "Assets" in params):
+        raise invalid_parameter("Settings and Assets must be omitted when UseCognitoProvidedValues is true.")
+    if settings is not None and not isinstance(settings, dict):
+        raise invalid_parameter("Settings must be a JSON object.")
+    seen: set[tuple[str, str]] = set()
+    for asset in params.get("Assets", []):
+        key = (asset["Category"], asset["ColorMode"])
+        if key in seen:
+            raise invalid_parameter(
+                f"Assets can not contain more than one asset with Category {key[0]} and ColorMode {key[1]}."
+            )
+        seen.add(key)
+
+
+def _stored_asset(asset: dict[str, Any]) -> dict[str, Any]:
+    """
+    An asset as sent, Bytes decoded (moto encodes blobs again on the way out). Bytes and ResourceId are optional in
+    the model and are kept only when sent: no asset is refused for lacking Bytes, no ResourceId is minted [chosen].
+    """
+    out = {name: asset[name] for name in ("Category", "ColorMode", "Extension") if name in asset}
+    if "Bytes" in asset:
+        out["Bytes"] = base64.b64decode(asset["Bytes"])
+    if "ResourceId" in asset:
+        out["ResourceId"] = asset["ResourceId"]
+    return out
+
+
+def merge_assets(stored: list[dict[str, Any]], sent: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """
+    Assets sent on Update join the style's assets by (Category, ColorMode): a sent asset replaces the one with the
+    same category and colour mode, the others are kept [chosen], as the service "preserves existing style settings
+    that you don't specify" ([doc]). No request removes a single asset: that takes deleting and re-creating the style,
+    or a reset with UseCognitoProvidedValues [chosen].
+    """
+    merged = {(a["Category"], a["ColorMode"]): a for a in stored}
+    for asset in sent:
+        merged[(asset["Category"], asset["ColorMode"])] = _stored_asset(asset)
+    return list(merged.values())
+
+
+def service_key_order(document: Any) -> Any:
+    """
+    A settings document with the keys of every object in the service's own order (SHA-256 of the key, as for lists),
+    arrays untouched: the service stores the document, not the request's text, so clients compare settings as JSON
+    values [chosen].
+    """
+    if isinstance(document, dict):
+        return {key: service_key_order(document[key]) for key in sorted(document, key=service_rank)}
+    if isinstance(document, list):
+        return [service_key_order(item) for item in document]
+    return document
+
+
+def deep_merge(base: Any, override: Any) -> Any:
+    """`override` over `base`: objects merge key by key, anything else in `override` replaces."""
+    if isinstance(base, dict) and isinstance(override, dict):
+        out = dict(base)
+        for key, value in override.items():
+            out[key] = deep_merge(base[key], value) if key in base else value
+        return out
+    return override
+
+
+def create_branding(pool: CognitoIdpUserPool, client_id: str, params: dict[str, Any], settings: Any) -> dict[str, Any]:
+    """
+    A new style: UseCognitoProvidedValues as sent (false when omitted), the settings and assets sent, both dates now.
+    A request with none of the three makes a style with nothing customized [chosen].
+    """
+    now = utcnow()
+    branding = {
+        "id": str(random.uuid4()),
+        "user_pool_id": pool.id,
+        "client_id": client_id,
+        "use_cognito_provided_values": bool(params.get("UseCognitoProvidedValues")),
+        "settings": copy.deepcopy(settings),
+        "assets": merge_assets([], params.get("Assets", [])),
+        "created": now,
+        "modified": now,
+    }
+    brandings(pool)[branding["id"]] = branding
+    return branding
+
+
+def update_branding(branding: dict[str, Any], params: dict[str, Any], settings: Any) -> None:
+    """
+    Update keeps what it is not sent ([doc] "preserves existing style settings that you don't specify"):
+      - UseCognitoProvidedValues true resets the style to Cognito's defaults: no settings, no assets [chosen];
+      - Settings sent replaces the whole settings document; omitted, the document is kept [chosen];
+      - Assets sent are merged by (Category, ColorMode) (merge_assets);
+      - Settings or Assets sent make UseCognitoProvidedValues false; false sent alone sets it false and keeps the
+        rest [chosen].
+    LastModifiedDate changes, CreationDate never.
+    """
+    if params.get("UseCognitoProvidedValues"):
+        branding.update(use_cognito_provided_values=True, settings=None, assets=[])
+    else:
+        if settings is not None:
+            branding["settings"] = copy.deepcopy(settings)
+        if "Assets" in params:
+            branding["assets"] = merge_assets(branding["assets"], params["Assets"])
+        if settings is not None or "Assets" in params or params.get("UseCognitoProvidedValues") is False:
+            branding["use_cognito_provided_values"] = False
+    branding["modified"] = utcnow()
+
+
+def branding_description(branding: dict[str, Any], merged: bool = False) -> dict[str, Any]:
+    """
+    The ManagedLoginBranding structure of all four operations that return one.
+    Without ReturnMergedResources (and from Create and Update) only what was customized ([doc]): Settings as stored,
+    keys in the service's order (service_key_order), absent when the style has none (made or reset with
+    UseCognitoProvidedValues, or never sent); Assets absent when there are none. With ReturnMergedResources true,
+    Settings is the stored document deep-merged over DEFAULT_BRANDING_SETTINGS, also for a style without settings
+    [chosen]; assets are the style's own (no default assets) [chosen]. Assets come back in the service's order
+    (SHA-256 of "<Category> <ColorMode>") [chosen].
+    """
+    out: dict[str, Any] = {
+        "ManagedLoginBrandingId": branding["id"],
+        "UserPoolId": branding["user_pool_id"],
+        "UseCognitoProvidedValues": branding["use_cognito_provided_values"],
+    }
+    settings = branding["settings"]
+    if merged:
+        settings = deep_merge(DEFAULT_BRANDING_SETTINGS, settings if settings is not None else {})
+    if settings is not None:
+        out["Settings"] = service_key_order(settings)
+    if branding["assets"]:
+        out["Assets"] = sorted(
+            (dict(asset) for asset in branding["assets"]),
+            key=lambda asset: service_rank(f"{asset['Category']} {asset['ColorMode']}"),
+        )
+    out["CreationDate"] = branding["created"]
+    out["LastModifiedDate"] = branding["modified"]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 12. Terms documents
+# ---------------------------------------------------------------------------------------------------------------
+#
+# [doc] MODEL/APIREF CreateTerms, UpdateTerms, DeleteTerms, DescribeTerms, DescribeTermsByClient, ListTerms,
+# TermsType, TermsDescriptionType. An app client has at most one document of each TermsName (terms-of-use,
+# privacy-policy) ([doc] TermsExistsException "Terms document names must be unique to the app client"). A pool keeps
+# its documents by TermsId, in creation order (`terms_documents(pool)`), each {id, user_pool_id, client_id, name, source,
+# enforcement, links, created, modified}. No tier is needed [chosen]. Cognito shows the documents on the managed
+# login sign-up page only once both kinds exist in at least one language ([doc] CreateTerms): display behaviour,
+# nothing the API refuses, so one kind alone is stored like any other.
+
+DEFAULT_LIST_TERMS_MAX_RESULTS = 60
+"""ListTerms without MaxResults: pages of 60, the model's maximum [chosen]."""
+
+
+def terms_documents(pool: CognitoIdpUserPool) -> dict[str, dict[str, Any]]:
+    """The pool's terms documents by TermsId, in creation order; they go with the pool when it is deleted."""
+    if not hasattr(pool, "real_terms"):
+        pool.real_terms = {}
+    return pool.real_terms
+
+
+def find_terms(pool: CognitoIdpUserPool, terms_id: str) -> dict[str, Any]:
+    """An unknown TermsId: ResourceNotFoundException ([doc] error list; wording [chosen])."""
+    document = terms_documents(pool).get(terms_id)
+    if document is None:
+        raise CognitoError("ResourceNotFoundException", f"Terms documents {terms_id} do not exist.")
+    return document
+
+
+def terms_of_client(pool: CognitoIdpUserPool, client_id: str, name: str) -> dict[str, Any] | None:
+    return next((t for t in terms_documents(pool).values() if t["client_id"] == client_id and t["name"] == name), None)
+
+
+def terms_exist(client_id: str, name: str) -> CognitoError:
+    """[doc] TermsExistsException; wording [chosen]."""
+    return CognitoError("TermsExistsException", f"App client {client_id} already has terms documents named {name}.")
+
+
+def new_terms_document(pool: CognitoIdpUserPool, client_id: str, params: dict[str, Any]) -> dict[str, Any]:
+    """
+    Links is optional in the model but the service needs it to create a document: InvalidParameterException
+    [chosen]. A second document of the same TermsName for the client: TermsExistsException ([doc]). TermsSource LINK
+    and Enforcement NONE are the only values ([doc] "currently accepts only one value": the model's enums).
+    """
+    if "Links" not in params:
+        raise invalid_parameter("Links are required to create terms documents.")
+    if terms_of_client(pool, client_id, params["TermsName"]) is not None:
+        raise terms_exist(client_id, params["TermsName"])
+    now = utcnow()
+    document = {
+        "id": str(random.uuid4()),
+        "user_pool_id": pool.id,
+        "client_id": client_id,
+        "name": params["TermsName"],
+        "source": params["TermsSource"],
+        "enforcement": params["Enforcement"],
+        "links": dict(params["Links"]),
+        "created": now,
+        "modified": now,
+    }
+    terms_documents(pool)[document["id"]] = document
+    return document
+
+
+TERMS_MEMBERS = (("TermsName", "name"), ("TermsSource", "source"), ("Enforcement", "enforcement"), ("Links", "links"))
+
+
+def change_terms_document(pool: CognitoIdpUserPool, document: dict[str, Any], params: dict[str, Any]) -> None:
+    """
+    Members sent replace the stored ones (Links as a whole map), members omitted are kept [chosen]. A TermsName that
+    another document of the client already has: TermsExistsException ([doc] error list). LastModifiedDate changes.
+    """
+    name = params.get("TermsName")
+    if name is not None and name != document["name"] and terms_of_client(pool, document["client_id"], name) is not None:
+        raise terms_exist(document["client_id"], name)
+    for member, field in TERMS_MEMBERS:
+        if member in params:
+            document[field] = dict(params[member]) if member == "Links" else params[member]
+    document["modified"] = utcnow()
+
+
+def terms_description(document: dict[str, Any]) -> dict[str, Any]:
+    """The TermsType structure of Create, Update, Describe and DescribeByClient: every member, always ([doc] all required)."""
+    return {
+        "TermsId": document["id"],
+        "UserPoolId": document["user_pool_id"],
+        "ClientId": document["client_id"],
+        "TermsName": document["name"],
+        "TermsSource": document["source"],
+        "Enforcement": document["enforcement"],
+        "Links": dict(document["links"]),
+        "CreationDate": document["created"],
+        "LastModifiedDate": document["modified"],
+    }
+
+
+def terms_summary(document: dict[str, Any]) -> dict[str, Any]:
+    """A ListTerms entry: TermsDescriptionType, no client, source or links ([doc] MODEL)."""
+    return {
+        "TermsId": document["id"],
+        "TermsName": document["name"],
+        "Enforcement": document["enforcement"],
+        "CreationDate": document["created"],
+        "LastModifiedDate": document["modified"],
+    }
+
+
+def terms_page(
+    pool: CognitoIdpUserPool, max_results: int | None, next_token: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """
+    ListTerms pages, in creation order: MaxResults (1-60, model-validated) per page, DEFAULT_LIST_TERMS_MAX_RESULTS
+    when omitted; NextToken is the TermsId the next page starts at [chosen], absent on the last page. A token that
+    names no document of the pool (e.g. deleted meanwhile): InvalidParameterException [chosen].
+    """
+    documents = list(terms_documents(pool).values())
+    start = 0
+    if next_token is not None:
+        ids = [document["id"] for document in documents]
+        if next_token not in ids:
+            raise invalid_parameter(f"The pagination token {next_token} is not valid.")
+        start = ids.index(next_token)
+    size = max_results or DEFAULT_LIST_TERMS_MAX_RESULTS
+    page = documents[start:start + size]
+    following = documents[start + size]["id"] if start + size < len(documents) else None
+    return page, following
+
+
+def drop_client_documents(pool: CognitoIdpUserPool, client_id: str) -> None:
+    """Deleting an app client deletes its branding style and its terms documents [chosen]."""
+    for store in (brandings(pool), terms_documents(pool)):
+        for key in [key for key, item in store.items() if item["client_id"] == client_id]:
+            del store[key]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 13. Operations
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -1239,6 +1703,11 @@ def _without_nulls(value: Any) -> Any:
 
 def _params(response: CognitoIdpResponse) -> dict[str, Any]:
     return _without_nulls(json.loads(response.body or "{}"))
+
+
+def _document(response: CognitoIdpResponse, name: str) -> Any:
+    """A Document member as sent, with the nulls inside it (values of the document); None when not sent."""
+    return json.loads(response.body or "{}").get(name)
 
 
 def create_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
@@ -1284,11 +1753,15 @@ def describe_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
 
 
 def delete_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
-    """Deleting a client drops its secrets, its Secrets Manager secret and its session settings with it."""
+    """
+    Deleting a client drops its secrets, its Secrets Manager secret, its session settings, its managed login branding
+    style and its terms documents with it.
+    """
     params = _params(self)
     with _LOCK:
         client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
         drop_published_secret(client)
+        drop_client_documents(self.backend.user_pools[params["UserPoolId"]], params["ClientId"])
         del self.backend.user_pools[params["UserPoolId"]].clients[params["ClientId"]]
         _SECRETS_BY_CLIENT_ID.pop(params["ClientId"], None)
         return EmptyResult()
@@ -1379,8 +1852,147 @@ def set_user_pool_session_configuration(self: CognitoIdpResponse) -> ActionResul
         return ActionResult(pool_session(pool))
 
 
+def create_managed_login_branding(self: CognitoIdpResponse) -> ActionResult:
+    """
+    Checked in this order: the request size, the pool and the client, the tier, the cross-member rules of section 11,
+    then one style per client: ManagedLoginBrandingExistsException ([doc] error list; wording [chosen]).
+    """
+    check_branding_request_size("CreateManagedLoginBranding", self.raw_body)
+    params = _params(self)
+    settings = _document(self, "Settings")
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        client_id = find_client(self.backend, params["UserPoolId"], params["ClientId"]).id
+        require_branding_tier(pool)
+        check_branding_input(params, settings)
+        existing = branding_of_client(pool, client_id)
+        if existing is not None:
+            raise CognitoError(
+                "ManagedLoginBrandingExistsException",
+                f"App client {client_id} already has a managed login branding style: {existing['id']}.",
+            )
+        branding = create_branding(pool, client_id, params, settings)
+        return ActionResult({"ManagedLoginBranding": branding_description(branding)})
+
+
+def update_managed_login_branding(self: CognitoIdpResponse) -> ActionResult:
+    """
+    The model marks no member required, but the service needs UserPoolId and ManagedLoginBrandingId: without them,
+    InvalidParameterException in the model validation's form ("Value null at 'managedLoginBrandingId' failed to
+    satisfy constraint: Member must not be null") [chosen]. Then as Create: the request size (first), the pool and
+    the style, the tier, the cross-member rules; then the change (update_branding).
+    """
+    check_branding_request_size("UpdateManagedLoginBranding", self.raw_body)
+    params = _params(self)
+    missing = [name for name in ("UserPoolId", "ManagedLoginBrandingId") if name not in params]
+    if missing:
+        noun = "error" if len(missing) == 1 else "errors"
+        raise invalid_parameter(
+            f"{len(missing)} validation {noun} detected: "
+            + "; ".join(f"Value null at '{_lower_camel(name)}' failed to satisfy constraint: Member must not be null" for name in missing)
+        )
+    settings = _document(self, "Settings")
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        branding = find_branding(pool, params["ManagedLoginBrandingId"])
+        require_branding_tier(pool)
+        check_branding_input(params, settings)
+        update_branding(branding, params, settings)
+        return ActionResult({"ManagedLoginBranding": branding_description(branding)})
+
+
+def delete_managed_login_branding(self: CognitoIdpResponse) -> ActionResult:
+    """Any tier; an unknown ID: ResourceNotFoundException ([doc] error list; wording [chosen])."""
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        find_branding(pool, params["ManagedLoginBrandingId"])
+        del brandings(pool)[params["ManagedLoginBrandingId"]]
+        return EmptyResult()
+
+
+def describe_managed_login_branding(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        branding = find_branding(find_pool(self.backend, params["UserPoolId"]), params["ManagedLoginBrandingId"])
+        merged = bool(params.get("ReturnMergedResources"))
+        return ActionResult({"ManagedLoginBranding": branding_description(branding, merged)})
+
+
+def describe_managed_login_branding_by_client(self: CognitoIdpResponse) -> ActionResult:
+    """A client without a style: ResourceNotFoundException ([doc] error list; wording [chosen])."""
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        client_id = find_client(self.backend, params["UserPoolId"], params["ClientId"]).id
+        branding = branding_of_client(pool, client_id)
+        if branding is None:
+            raise CognitoError("ResourceNotFoundException", f"App client {client_id} has no managed login branding style.")
+        merged = bool(params.get("ReturnMergedResources"))
+        return ActionResult({"ManagedLoginBranding": branding_description(branding, merged)})
+
+
+def create_terms(self: CognitoIdpResponse) -> ActionResult:
+    """The pool, the client, then new_terms_document (section 12)."""
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        client_id = find_client(self.backend, params["UserPoolId"], params["ClientId"]).id
+        return ActionResult({"Terms": terms_description(new_terms_document(pool, client_id, params))})
+
+
+def update_terms(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        document = find_terms(pool, params["TermsId"])
+        change_terms_document(pool, document, params)
+        return ActionResult({"Terms": terms_description(document)})
+
+
+def delete_terms(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        find_terms(pool, params["TermsId"])
+        del terms_documents(pool)[params["TermsId"]]
+        return EmptyResult()
+
+
+def describe_terms(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        document = find_terms(find_pool(self.backend, params["UserPoolId"]), params["TermsId"])
+        return ActionResult({"Terms": terms_description(document)})
+
+
+def describe_terms_by_client(self: CognitoIdpResponse) -> ActionResult:
+    """No document of that name for the client: ResourceNotFoundException ([doc] error list; wording [chosen])."""
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        client_id = find_client(self.backend, params["UserPoolId"], params["ClientId"]).id
+        document = terms_of_client(pool, client_id, params["TermsName"])
+        if document is None:
+            raise CognitoError(
+                "ResourceNotFoundException", f"App client {client_id} has no terms documents named {params['TermsName']}."
+            )
+        return ActionResult({"Terms": terms_description(document)})
+
+
+def list_terms(self: CognitoIdpResponse) -> ActionResult:
+    params = _params(self)
+    with _LOCK:
+        pool = find_pool(self.backend, params["UserPoolId"])
+        page, next_token = terms_page(pool, params.get("MaxResults"), params.get("NextToken"))
+        out: dict[str, Any] = {"Terms": [terms_summary(document) for document in page]}
+        if next_token:
+            out["NextToken"] = next_token
+        return ActionResult(out)
+
+
 # ---------------------------------------------------------------------------------------------------------------
-# 12. Wiring
+# 14. Wiring
 # ---------------------------------------------------------------------------------------------------------------
 
 _moto_call_action = CognitoIdpResponse.call_action
@@ -1485,5 +2097,16 @@ for _handler in (
     set_user_pool_client_session_configuration,
     get_user_pool_session_configuration,
     set_user_pool_session_configuration,
+    create_managed_login_branding,
+    update_managed_login_branding,
+    delete_managed_login_branding,
+    describe_managed_login_branding,
+    describe_managed_login_branding_by_client,
+    create_terms,
+    update_terms,
+    delete_terms,
+    describe_terms,
+    describe_terms_by_client,
+    list_terms,
 ):
     setattr(CognitoIdpResponse, _handler.__name__, _handler)

@@ -1,0 +1,203 @@
+/**
+ * The client's managed login branding style (`managedLoginBranding`). A client made through the API has none, and
+ * its managed login pages stay unavailable until it has one. Cognito keeps it with its own operations
+ * (`CreateManagedLoginBranding`, `UpdateManagedLoginBranding`, `DeleteManagedLoginBranding`,
+ * `DescribeManagedLoginBrandingByClient`): one style per client, a settings document and image assets.
+ *
+ * Outputs keep the style in a normal form: settings as given, assets as SHA-256 digests (never the images), sorted
+ * by category and colour mode. The mapping, planning and comparing functions are pure; the setting at the end makes
+ * the calls through the API module.
+ */
+import { createHash } from "crypto";
+import type { BrandingAsset, ManagedLoginBranding, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
+import { BrandingAnswer, BrandingAssetBytes, BrandingRequest, CognitoApiError } from "../aws";
+import { BRANDING_LIMITS, isUnknown } from "../schema";
+import { deepEqual } from "../diff";
+import type { ClientSetting, SettingContext } from "./setting";
+
+const assetKey = (a: { category: string; colorMode: string }) => `${a.category}/${a.colorMode}`;
+const byKey = (a: { category: string; colorMode: string }, b: { category: string; colorMode: string }) => assetKey(a).localeCompare(assetKey(b));
+
+function containsUnknown(value: unknown): boolean {
+    if (isUnknown(value)) return true;
+    if (Array.isArray(value)) return value.some(containsUnknown);
+    if (value && typeof value === "object") return Object.values(value).some(containsUnknown);
+    return false;
+}
+
+/** An asset's digest form: what outputs keep and what comparisons use. */
+function digestOf(asset: BrandingAsset | BrandingAssetBytes): BrandingAsset {
+    const bytes = (asset as BrandingAssetBytes).bytes;
+    const sha256 = bytes instanceof Uint8Array ? createHash("sha256").update(bytes).digest("hex")
+        : typeof bytes === "string" ? createHash("sha256").update(Buffer.from(bytes, "base64")).digest("hex")
+        : (asset as BrandingAsset).sha256;
+    return { category: asset.category, colorMode: asset.colorMode, extension: asset.extension, sha256, ...(asset.resourceId !== undefined ? { resourceId: asset.resourceId } : {}) };
+}
+
+/**
+ * The normal form of a style, from the program's arguments (base64 bytes) or from stored outputs (digests):
+ * Cognito's default style as `{ useCognitoProvidedValues: true }`, otherwise settings and asset digests. A value not
+ * known until apply is kept as it is, so the diff counts it as a change.
+ */
+export function normalizeBranding(branding: ManagedLoginBranding | undefined): ManagedLoginBranding | undefined {
+    if (branding === undefined || containsUnknown(branding)) return branding;
+    if (branding.useCognitoProvidedValues === true) return { useCognitoProvidedValues: true };
+    const assets = (branding.assets ?? []).map(digestOf).sort(byKey);
+    return { ...(branding.settings !== undefined ? { settings: branding.settings } : {}), ...(assets.length ? { assets } : {}) };
+}
+
+/** A style as Cognito describes it, in the normal form. */
+export function brandingOf(answer: BrandingAnswer): ManagedLoginBranding {
+    if (answer.useCognitoProvidedValues === true && answer.settings === undefined && answer.assets.length === 0) return { useCognitoProvidedValues: true };
+    return normalizeBranding({ settings: answer.settings, assets: answer.assets.map(digestOf) })!;
+}
+
+/** Whether every value of `wanted` is in `actual` (JSON values, any key order): Cognito may fill in the rest. */
+export function coversSettings(actual: unknown, wanted: unknown): boolean {
+    if (wanted !== null && typeof wanted === "object" && !Array.isArray(wanted)) {
+        if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
+        return Object.entries(wanted).every(([k, v]) => coversSettings((actual as Record<string, unknown>)[k], v));
+    }
+    if (Array.isArray(wanted)) return Array.isArray(actual) && actual.length === wanted.length && wanted.every((v, i) => coversSettings(actual[i], v));
+    return actual === wanted;
+}
+
+/**
+ * What refresh records: the stored style when the live one still has all of it (settings Cognito filled in are no
+ * change), else the live style, so the diff shows what changed outside Pulumi.
+ */
+export function reconcileBranding(stored: ManagedLoginBranding | undefined, live: ManagedLoginBranding | undefined): ManagedLoginBranding | undefined {
+    if (!stored || !live) return live;
+    const kept = (stored.useCognitoProvidedValues === true) === (live.useCognitoProvidedValues === true)
+        && coversSettings(live.settings ?? {}, stored.settings ?? {})
+        && JSON.stringify(stored.assets ?? []) === JSON.stringify(live.assets ?? []);
+    return kept ? stored : live;
+}
+
+/** The assets of the program's arguments with their bytes. */
+function assetBytes(branding: ManagedLoginBranding): BrandingAssetBytes[] {
+    return (branding.assets ?? []).map((a) => ({ category: a.category, colorMode: a.colorMode, extension: a.extension, bytes: Buffer.from(a.bytes ?? "", "base64"), ...(a.resourceId !== undefined ? { resourceId: a.resourceId } : {}) }));
+}
+
+/** The request body size of an asset in JSON (its bytes as base64, and its other members). */
+const assetSize = (a: BrandingAssetBytes) => Math.ceil(a.bytes.length / 3) * 4 + 200;
+
+/**
+ * The requests that make (or change) a style: the first carries the settings and the assets that fit under the
+ * request-size limit, each further one more assets ("If your request is larger than 2MB, separate it into multiple
+ * requests"; Cognito keeps what a request does not name).
+ */
+export function brandingRequests(settings: Record<string, unknown> | undefined, assets: BrandingAssetBytes[], limit: number = BRANDING_LIMITS.maxRequestBytes): BrandingRequest[] {
+    const requests: BrandingRequest[] = [{ ...(settings !== undefined ? { settings } : {}) }];
+    let size = 500 + (settings !== undefined ? Buffer.byteLength(JSON.stringify(settings)) : 0);
+    for (const asset of assets) {
+        if (size + assetSize(asset) > limit && requests[requests.length - 1].assets?.length) {
+            requests.push({});
+            size = 500;
+        }
+        const last = requests[requests.length - 1];
+        (last.assets ??= []).push(asset);
+        size += assetSize(asset);
+    }
+    return requests;
+}
+
+export type BrandingStep = "create" | "delete" | "reset" | "replace" | "update";
+
+/**
+ * What an update does to the style. Cognito keeps the assets a request does not name, so an asset can be removed only
+ * by making the style anew; everything else is changed in place.
+ */
+export function plannedBrandingWork(olds: Partial<UserPoolClientOutputs>, news: Partial<UserPoolClientInputs>): BrandingStep | undefined {
+    const before = normalizeBranding(olds.managedLoginBranding);
+    const after = normalizeBranding(news.managedLoginBranding);
+    if (!after) return olds.managedLoginBrandingId !== undefined ? "delete" : undefined;
+    if (olds.managedLoginBrandingId === undefined) return "create";
+    if (sameBranding(before, after)) return undefined;
+    if (after.useCognitoProvidedValues) return "reset";
+    const kept = new Set((after.assets ?? []).map(assetKey));
+    return (before?.assets ?? []).some((a) => !kept.has(assetKey(a))) ? "replace" : "update";
+}
+
+/** Two styles in the normal form alike: settings as JSON values (any key order), the same asset digests. */
+function sameBranding(a: ManagedLoginBranding | undefined, b: ManagedLoginBranding | undefined): boolean {
+    return (a?.useCognitoProvidedValues === true) === (b?.useCognitoProvidedValues === true)
+        && deepEqual(a?.settings, b?.settings)
+        && JSON.stringify(a?.assets ?? []) === JSON.stringify(b?.assets ?? []);
+}
+
+/** The assets of `after` that are new or differ from `before`'s asset of the same category and colour mode. */
+function changedAssets(before: ManagedLoginBranding | undefined, after: ManagedLoginBranding): Set<string> {
+    const previous = new Map((before?.assets ?? []).map((a) => [assetKey(a), JSON.stringify(a)]));
+    return new Set((after.assets ?? []).filter((a) => previous.get(assetKey(a)) !== JSON.stringify(a)).map(assetKey));
+}
+
+const TIER_HELP =
+    "managedLoginBranding needs the user pool in the Essentials or Plus tier: set userPoolTier: \"ESSENTIALS\" (or " +
+    "\"PLUS\") on the pool (aws.cognito.UserPool in @pulumi/aws), or choose the tier under the pool's Settings in the Cognito console";
+const REGION_HELP =
+    "branding styles are managed in the user pool's primary region: Cognito answers OperationNotEnabledException in a " +
+    "replica region of a multi-region user pool; deploy the client against the primary region";
+
+/** An error of a branding call, with what to enable when that is the cause. */
+export function explainBrandingError(error: unknown, userPoolId: string): Error {
+    if (!(error instanceof CognitoApiError)) return error as Error;
+    const help = error.awsErrorName === "FeatureUnavailableInTierException" ? TIER_HELP : error.awsErrorName === "OperationNotEnabledException" ? REGION_HELP : undefined;
+    if (!help) return error;
+    const explained = new Error(`${help} (user pool ${userPoolId}). ${error.message}`);
+    explained.name = error.name;
+    return explained;
+}
+
+export const branding: ClientSetting = {
+    name: "managed login branding",
+    arguments: ["managedLoginBranding"],
+    async create(ctx, inputs) {
+        const desired = inputs.managedLoginBranding;
+        if (!desired) return {};
+        const id = await makeStyle(ctx, desired);
+        return { managedLoginBranding: normalizeBranding(desired), managedLoginBrandingId: id };
+    },
+    async update(ctx, previous, desired) {
+        const step = plannedBrandingWork(previous, desired);
+        const after = desired.managedLoginBranding;
+        let id = previous.managedLoginBrandingId;
+        if (step === "delete" || step === "replace") {
+            await ctx.api.deleteBranding(ctx.userPoolId, id!);
+            id = undefined;
+        }
+        if (step === "create" || step === "replace") id = await makeStyle(ctx, after!);
+        else if (step === "reset") await ctx.api.updateBranding(ctx.userPoolId, id!, { useCognitoProvidedValues: true });
+        else if (step === "update") {
+            const before = normalizeBranding(previous.managedLoginBranding);
+            const changed = changedAssets(before, normalizeBranding(after)!);
+            const assets = assetBytes(after!).filter((a) => changed.has(assetKey(a)));
+            // A style that was Cognito's default takes the program's settings even when they are none.
+            const settings = after!.settings ?? (before?.useCognitoProvidedValues ? {} : undefined);
+            for (const request of brandingRequests(settings, assets)) {
+                if (request.settings !== undefined || request.assets?.length) await ctx.api.updateBranding(ctx.userPoolId, id!, request);
+            }
+        }
+        return { managedLoginBranding: normalizeBranding(after), managedLoginBrandingId: id };
+    },
+    async read(ctx, stored) {
+        // Read only for a client that has a style, so refresh shows a change or a deletion made outside Pulumi.
+        if (stored.managedLoginBrandingId === undefined && stored.managedLoginBranding === undefined) return {};
+        const answer = await ctx.api.describeBranding(ctx.userPoolId, ctx.clientId);
+        return { managedLoginBranding: reconcileBranding(stored.managedLoginBranding, answer && brandingOf(answer)), managedLoginBrandingId: answer?.id };
+    },
+    async import(ctx) {
+        const answer = await ctx.api.describeBranding(ctx.userPoolId, ctx.clientId);
+        return { managedLoginBranding: answer && brandingOf(answer), managedLoginBrandingId: answer?.id };
+    },
+    explain: explainBrandingError,
+};
+
+/** Makes the style: Cognito's default in one call, or the settings and assets in as many requests as their size needs. */
+async function makeStyle(ctx: SettingContext, desired: ManagedLoginBranding): Promise<string> {
+    if (desired.useCognitoProvidedValues === true) return (await ctx.api.createBranding(ctx.userPoolId, ctx.clientId, { useCognitoProvidedValues: true })).id;
+    const [first, ...rest] = brandingRequests(desired.settings, assetBytes(desired));
+    const id = (await ctx.api.createBranding(ctx.userPoolId, ctx.clientId, first)).id;
+    for (const request of rest) await ctx.api.updateBranding(ctx.userPoolId, id, request);
+    return id;
+}
