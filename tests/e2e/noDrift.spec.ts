@@ -74,7 +74,7 @@ describe("no drift: refresh then preview shows no changes", function () {
     const example = (name: string, config: Record<string, string> = {}) =>
         localStack(copyProgram(path.join(EXAMPLES, name), name), motoEndpoint(), { userPoolId, ...config });
 
-    for (const name of ["basic", "confidential-admin", "oauth-web-app", "secret-rotation", "service-to-service", "demo"]) {
+    for (const name of ["basic", "confidential-admin", "oauth-web-app", "secret-rotation", "service-to-service", "managed-login", "demo"]) {
         it(`the ${name} example`, async () => {
             await expectNoDriftAfterRefresh(await example(name));
         });
