@@ -3,7 +3,14 @@
  * preview of an in-place change and of a replacement, then `pulumi destroy`, leaving nothing behind.
  * Set-up (dependencies, engine, build) is done by scripts/demo.sh before this runs.
  */
-import { CognitoIdentityProviderClient, CreateUserPoolCommand, DeleteUserPoolCommand, ListUserPoolClientsCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+    CognitoIdentityProviderClient,
+    CreateUserPoolCommand,
+    DeleteUserPoolCommand,
+    DescribeManagedLoginBrandingCommand,
+    ListTermsCommand,
+    ListUserPoolClientsCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import { spawnSync } from "child_process";
 import * as path from "path";
 import { LOCAL_AWS_ENV, localCognitoMode, startMoto } from "./local-cognito";
@@ -32,7 +39,7 @@ async function main() {
         const pool = (await cognito.send(new CreateUserPoolCommand({ PoolName: "demo-pool" }))).UserPool!;
         console.log(`User pool: ${pool.Id}`);
 
-        step("pulumi up: a public client and a confidential client with a generated secret");
+        step("pulumi up: a public client, a confidential client with a generated secret, and a web client with a branding style and terms");
         spawnSync("pulumi", ["stack", "rm", "demo", "--yes", "--force", "--non-interactive"], { cwd: ROOT, env, stdio: "ignore" });
         pulumi("stack", "init", "demo");
         pulumi("config", "set", "aws:region", LOCAL_AWS_ENV.AWS_REGION);
@@ -41,6 +48,13 @@ async function main() {
 
         step("Stack outputs (the secret stays secret)");
         pulumi("stack", "output");
+
+        step("The web client's branding style and terms documents, as Cognito describes them");
+        const styleId = JSON.parse(spawnSync("pulumi", ["stack", "output", "webBrandingStyleId", "--json", "--non-interactive"], { cwd: ROOT, env, encoding: "utf8" }).stdout);
+        const style = (await cognito.send(new DescribeManagedLoginBrandingCommand({ UserPoolId: pool.Id!, ManagedLoginBrandingId: styleId }))).ManagedLoginBranding!;
+        console.log(`Branding style ${style.ManagedLoginBrandingId}: ${style.UseCognitoProvidedValues ? "Cognito's default style" : "custom"}`);
+        const listTerms = async () => (await cognito.send(new ListTermsCommand({ UserPoolId: pool.Id! }))).Terms ?? [];
+        for (const t of await listTerms()) console.log(`Terms document ${t.TermsId}: ${t.TermsName}`);
 
         step("Preview of a change that updates in place: renaming a client");
         pulumi("config", "set", "change", "rename");
@@ -56,6 +70,10 @@ async function main() {
         const left = (await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: pool.Id!, MaxResults: 60 }))).UserPoolClients ?? [];
         console.log(`Clients left in ${pool.Id}: ${left.length}`);
         if (left.length !== 0) throw new Error(`destroy left ${left.length} clients behind`);
+        const styleLeft = await cognito.send(new DescribeManagedLoginBrandingCommand({ UserPoolId: pool.Id!, ManagedLoginBrandingId: styleId })).then(() => 1, () => 0);
+        const termsLeft = (await listTerms()).length;
+        console.log(`Branding styles left: ${styleLeft}; terms documents left: ${termsLeft}`);
+        if (styleLeft + termsLeft !== 0) throw new Error("destroy left a branding style or terms documents behind");
         pulumi("stack", "rm", "demo", "--yes");
         await cognito.send(new DeleteUserPoolCommand({ UserPoolId: pool.Id! }));
         step("Done: created, previewed, destroyed; nothing left behind");

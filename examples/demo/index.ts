@@ -1,5 +1,6 @@
 /**
- * The demo stack (`npm run demo`): a user pool and the package's two seed app clients.
+ * The demo stack (`npm run demo`): a user pool, the package's two seed app clients, and a web client with a
+ * managed login branding style and terms documents.
  * Against the local Cognito API the pool comes from config (`userPoolId`), because the bridged AWS provider
  * plugin cannot run offline; against real AWS, leave `userPoolId` empty and the pool is created with @pulumi/aws.
  */
@@ -33,7 +34,25 @@ const confidential = new UserPoolClient("confidential-client", {
     explicitAuthFlows: ["ADMIN_NO_SRP_AUTH"],
 });
 
+// A web app whose managed login works from the first up: Cognito's default branding style, and the links to its
+// terms of use and privacy policy in two languages, made and destroyed with the client.
+const web = new UserPoolClient("web-client", {
+    name: "web-client",
+    userPoolId,
+    allowedOauthFlowsUserPoolClient: true,
+    allowedOauthFlows: ["code"],
+    allowedOauthScopes: ["openid", "email"],
+    callbackUrls: ["https://app.example.com/auth/callback"],
+    managedLoginBranding: { useCognitoProvidedValues: true },
+    terms: {
+        termsOfUse: { links: { default: "https://app.example.com/terms", french: "https://app.example.com/fr/conditions" } },
+        privacyPolicy: { links: { default: "https://app.example.com/privacy", french: "https://app.example.com/fr/confidentialite" } },
+    },
+});
+
 export const poolId = userPoolId;
 export const clientId = basic.id;
 export const confidentialClientId = confidential.id;
 export const secret = confidential.clientSecret; // always a Pulumi secret
+export const webClientId = web.id;
+export const webBrandingStyleId = web.managedLoginBrandingId;

@@ -14,11 +14,14 @@ describe("npm run demo", function () {
         const run = spawnSync("node", [path.join(ROOT, "build", "scripts", "demo.js")], { cwd: ROOT, encoding: "utf8", env: process.env });
         const output = run.stdout + run.stderr;
         expect(run.status, output).to.equal(0);
-        expect(output).to.match(/\+ 3 created/);
+        expect(output).to.match(/\+ 4 created/);
+        expect(output).to.match(/Branding style [0-9a-f-]{36}: Cognito's default style/);
+        expect(output).to.match(/Terms document [0-9a-f-]{36}: terms-of-use/).and.match(/Terms document [0-9a-f-]{36}: privacy-policy/);
         expect(output).to.match(/secret\s+: \[secret\]|secret\s+\[secret\]/);
         expect(output).to.match(/~ 1 to update/);
         expect(output).to.match(/\+-1 to replace/);
-        expect(output).to.match(/- 3 deleted/);
+        expect(output).to.match(/- 4 deleted/);
+        expect(output).to.match(/Branding styles left: 0; terms documents left: 0/);
         expect(output).to.match(/Clients left in \S+: 0/);
     });
 });
