@@ -19,6 +19,8 @@ export interface ClientCode {
     inputs: UserPoolClientInputs;
     /** The stack configuration key of its custom secret, when it has one. */
     secretConfigKey?: string;
+    /** A branding style with images: its settings and the files its images were written to, relative to the code. */
+    brandingFiles?: { settings?: Record<string, unknown>; assets: { category: string; colorMode: string; extension: string; resourceId?: string; file: string }[] };
 }
 
 /** The order arguments are written in: as the argument table documents them. */
@@ -109,8 +111,10 @@ function literal(value: unknown, indent: string): string {
 export function programCode(clients: ClientCode[], options: { region?: string; header?: string } = {}): string {
     const taken = new Set<string>();
     const needsConfig = clients.some((c) => c.secretConfigKey !== undefined);
+    const needsFiles = clients.some((c) => c.brandingFiles !== undefined);
     const lines: string[] = [];
     if (options.header) lines.push(...options.header.split("\n").map((l) => `// ${l}`.trimEnd()));
+    if (needsFiles) lines.push('import * as fs from "fs";', 'import * as path from "path";');
     if (needsConfig) lines.push('import * as pulumi from "@pulumi/pulumi";');
     lines.push('import { UserPoolClient } from "pulumi-cognito-user-pool-client";', "");
     if (needsConfig) lines.push("const config = new pulumi.Config();", "");
@@ -124,6 +128,18 @@ export function programCode(clients: ClientCode[], options: { region?: string; h
             } else {
                 body.push(`    ${key}: ${literal(value, "    ")},`);
             }
+        }
+        if (client.brandingFiles) {
+            // Images are read from the files written beside this module, never pasted into code.
+            const { settings, assets } = client.brandingFiles;
+            body.push("    managedLoginBranding: {");
+            if (settings !== undefined) body.push(`        settings: ${literal(settings, "        ")},`);
+            body.push("        assets: [");
+            for (const a of assets) {
+                const id = a.resourceId !== undefined ? `, resourceId: ${JSON.stringify(a.resourceId)}` : "";
+                body.push(`            { category: ${JSON.stringify(a.category)}, colorMode: ${JSON.stringify(a.colorMode)}, extension: ${JSON.stringify(a.extension)}${id}, bytes: fs.readFileSync(path.join(__dirname, ${JSON.stringify(a.file)})).toString("base64") },`);
+            }
+            body.push("        ],", "    },");
         }
         lines.push(`export const ${variableName(client.resourceName, taken)} = new UserPoolClient(${JSON.stringify(client.resourceName)}, {`, ...body, "});", "");
     }

@@ -10,7 +10,7 @@ import * as path from "path";
 import { CognitoApiError, UserPoolClientApi } from "../aws";
 import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../adoption/importFile";
 import { parseImportId } from "../importId";
-import { programCode } from "../adoption/programCode";
+import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
 import { StackExport, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../adoption/recovery";
 
@@ -199,7 +199,11 @@ async function adopt(options: Options): Promise<void> {
     const importPath = path.join(options.out, "cognito-import.json");
     const codePath = path.join(options.out, "cognito-clients.ts");
     fs.writeFileSync(importPath, JSON.stringify(importFileOf(clients), null, 2) + "\n", { mode: 0o600 });
-    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey })), {
+    const brandingFiles = new Map<string, NonNullable<ClientCode["brandingFiles"]>>();
+    for (const c of clients.filter((c) => c.outputs.managedLoginBranding?.assets?.length)) {
+        brandingFiles.set(c.importId, await writeBrandingImages(api, c, options.out));
+    }
+    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId) })), {
         region,
         header: `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\nImport this module from the program (import "./cognito-clients";) or paste its declarations.`,
     }));
@@ -216,6 +220,23 @@ async function adopt(options: Options): Promise<void> {
     }
     mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
     console.error(`imported ${clients.length} client(s) into the stack; declare them with ${path.relative(process.cwd(), codePath)} and pulumi preview shows no changes`);
+}
+
+/**
+ * The images of an adopted client's branding style, written to `branding/<resource name>/<category>-<mode>.<ext>`
+ * under `out`, for the program code to read: outputs keep only their digests.
+ */
+async function writeBrandingImages(api: UserPoolClientApi, client: AdoptedClient, out: string): Promise<NonNullable<ClientCode["brandingFiles"]>> {
+    const { userPoolId, clientId } = parseImportId(client.importId);
+    const style = await api.describeBranding(userPoolId, clientId);
+    const dir = path.join("branding", client.resourceName.replace(/[^\w.-]+/g, "-"));
+    fs.mkdirSync(path.join(out, dir), { recursive: true });
+    const assets = (style?.assets ?? []).map((a) => {
+        const file = path.join(dir, `${a.category}-${a.colorMode}.${a.extension.toLowerCase()}`);
+        fs.writeFileSync(path.join(out, file), a.bytes);
+        return { category: a.category, colorMode: a.colorMode, extension: a.extension, ...(a.resourceId !== undefined ? { resourceId: a.resourceId } : {}), file: file.split(path.sep).join("/") };
+    });
+    return { settings: style?.settings, assets };
 }
 
 async function recover(options: Options): Promise<void> {

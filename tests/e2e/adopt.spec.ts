@@ -7,7 +7,9 @@
 import {
     AddUserPoolClientSecretCommand,
     CognitoIdentityProviderClient,
+    CreateManagedLoginBrandingCommand,
     CreateResourceServerCommand,
+    CreateTermsCommand,
     CreateUserPoolClientCommand,
     CreateUserPoolClientCommandInput,
     SetUserPoolClientSessionConfigurationCommand,
@@ -16,6 +18,9 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
 import { registerDcrClient } from "../local-cognito/support";
+
+/** A small image for the adopted branding style. */
+const LOGO = new Uint8Array(Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108020000009077", "hex"));
 import { createUserPool, directSdk } from "../support/cognito";
 import { FaultProxy, startFaultProxy } from "../support/faultProxy";
 import { motoEndpoint } from "../support/hooks";
@@ -78,6 +83,14 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
             if (input.ClientName === "two secrets") await sdk.send(new AddUserPoolClientSecretCommand({ UserPoolId: userPoolId, ClientId: client.ClientId! }));
             if (input.ClientName === "sso session") {
                 await sdk.send(new SetUserPoolClientSessionConfigurationCommand({ UserPoolId: userPoolId, ClientId: client.ClientId!, SSOSession: { MaxValidityMinutes: 720 } }));
+                // A branding style with an image, and terms documents: adopted with the client.
+                await sdk.send(new CreateManagedLoginBrandingCommand({
+                    UserPoolId: userPoolId, ClientId: client.ClientId!, Settings: { categories: { global: { colorSchemeMode: "DARK" } } } as never,
+                    Assets: [{ Category: "FORM_LOGO", ColorMode: "DARK", Extension: "PNG", Bytes: LOGO }],
+                }));
+                for (const [name, url] of [["terms-of-use", "https://app.example/terms"], ["privacy-policy", "https://app.example/privacy"]]) {
+                    await sdk.send(new CreateTermsCommand({ UserPoolId: userPoolId, ClientId: client.ClientId!, TermsName: name, TermsSource: "LINK", Enforcement: "NONE", Links: { "cognito:default": url } }));
+                }
             }
         }
         // A client an application registered itself: never adopted, and counted as skipped.
@@ -102,6 +115,10 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
         expect(code).to.include('new UserPoolClient("dup-name", {').and.include('new UserPoolClient("dup-name-2", {');
         expect(code).to.include('clientSecret: pulumi.secret(config.requireSecret("partner0ClientSecret")),');
         expect(code).to.include("ssoSession: { maxValidityMinutes: 720 },");
+        expect(code).to.include('terms: { termsOfUse: { links: { default: "https://app.example/terms" } }, privacyPolicy: { links: { default: "https://app.example/privacy" } } },');
+        expect(code).to.match(/\{ category: "FORM_LOGO", colorMode: "DARK", extension: "PNG", bytes: fs\.readFileSync\(path\.join\(__dirname, "branding\/[\w-]+\/FORM_LOGO-DARK\.png"\)\)\.toString\("base64"\) \}/);
+        const logoFile = /branding\/[\w-]+\/FORM_LOGO-DARK\.png/.exec(code)![0];
+        expect(fs.readFileSync(path.join(s.dir, logoFile)).equals(Buffer.from(LOGO)), "the image written beside the code").to.equal(true);
         expect(code).to.not.include("tokenValidityUnits: { accessToken: \"minutes\", idToken: \"hours\"");
 
         const exported = JSON.parse(s.cli("stack", "export"));
