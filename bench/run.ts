@@ -170,7 +170,7 @@ async function main() {
         await count("diff", 0, () => provider.diff(created.id, created.outs, inputs));
         await count("read", 1, () => provider.read(created.id, created.outs));
         await count("update", 1, () => provider.update(created.id, created.outs, { ...inputs, name: "renamed" }));
-        await count("import (read by `<pool>/<client>`)", 2, () => provider.read(`${pool}/${created.id}`));
+        await count("import (read by `<pool>/<client>`)", 6, () => provider.read(`${pool}/${created.id}`));
         await count("delete", 1, () => provider.delete(created.id, created.outs));
         // Secret rotation: a generated secret rotated by rotateSecretWhenChanged.
         const rotating = { name: "rotating", userPoolId: pool, generateSecret: true, rotateSecretWhenChanged: { rotation: "1" } };
@@ -191,6 +191,14 @@ async function main() {
         await count("read of a client with ssoSession", 2, () => provider.read(sessionClient.id, sessionClient.outs));
         await count("update of ssoSession alone", 1, () => provider.update(sessionClient.id, sessionClient.outs, { ...withSession, ssoSession: { maxValidityMinutes: 30 } }));
         await provider.delete(sessionClient.id, sessionClient.outs);
+        // The branding style and the terms documents: calls only for clients that use them.
+        const branded = { name: "branded", userPoolId: pool, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: { links: { default: "https://a.example/terms" } }, privacyPolicy: { links: { default: "https://a.example/privacy" } } } };
+        let brandedClient: any;
+        await count("create with managedLoginBranding and both terms documents", 4, async () => (brandedClient = await provider.create(branded)));
+        await count("read of a client with managedLoginBranding and terms", 4, () => provider.read(brandedClient.id, brandedClient.outs));
+        await count("update of the style's settings alone", 1, async () => (brandedClient = { id: brandedClient.id, outs: (await provider.update(brandedClient.id, brandedClient.outs, { ...branded, managedLoginBranding: { settings: { categories: { global: { colorSchemeMode: "DARK" } } } } })).outs }));
+        await count("update of one terms document alone", 1, () => provider.update(brandedClient.id, brandedClient.outs, { ...branded, managedLoginBranding: { settings: { categories: { global: { colorSchemeMode: "DARK" } } } }, terms: { ...branded.terms, privacyPolicy: { links: { default: "https://a.example/privacy-v2" } } } }));
+        await provider.delete(brandedClient.id, brandedClient.outs);
         const previewStack = await localStack(copyProgram(path.join(PROGRAMS, "clients"), "bench-calls"), proxy.endpoint, { count: "10", userPoolId: await newPool() });
         await previewStack.stack.up();
         proxy.reset();
