@@ -13,6 +13,8 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
+import { PendingCreate, findCreatedClients } from "../../provider/adoption/recovery";
+import { UserPoolClientApi } from "../../provider/aws";
 import { UserPoolClientProvider } from "../../provider/provider";
 import { createUserPool, deleteUserPool, directSdk, listClients, newProvider, useFaultProxy } from "../support/cognito";
 import { localCognitoMode } from "../support/moto";
@@ -180,6 +182,19 @@ describe("integration: the managed login branding style (managedLoginBranding)",
             (await counted(() => provider.delete(created.result.id, outs))).calls,
         ];
         for (const calls of steps) expect(Object.keys(calls).filter((op) => /Branding/.test(op))).to.deep.equal([]);
+    });
+
+    it("recover finds the client an interrupted create made with its style, image and terms", async () => {
+        const args = { name: "recover-style", managedLoginBranding: { settings: SETTINGS, assets: [asset("FORM_LOGO", "LIGHT", image(64, 5))] }, terms: { termsOfUse: { links: { default: "https://example.com/t" } }, privacyPolicy: { links: { default: "https://example.com/p" } } } };
+        const made = await provider.create(await checked(args));
+        const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::recover-style", resourceName: "recover-style", inputs: await checked(args) };
+        const api = new UserPoolClientApi({ region: "us-east-1" });
+        const [result] = await findCreatedClients(provider, (pool) => api.list(pool), [pending], new Set());
+        expect(result.found).to.equal(`${userPoolId}/${made.id}`);
+        // Another style is another configuration: no match.
+        const other: PendingCreate = { ...pending, inputs: await checked({ ...args, managedLoginBranding: { useCognitoProvidedValues: true } }) };
+        expect((await findCreatedClients(provider, (pool) => api.list(pool), [other], new Set()))[0].found).to.equal(undefined);
+        await provider.delete(made.id, made.outs as UserPoolClientOutputs);
     });
 
     it("import reads the style; a style with images is left to the program's files", async () => {
