@@ -6,7 +6,9 @@
  */
 import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { dropUndefined, flattenSecretDescriptor } from "./mapping";
+import { CognitoApiError } from "./errors";
+import { dropUndefined } from "./json";
+import { flattenSecretDescriptor } from "./mapping";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
 import type { SecretApi, SecretDescriptor } from "./settings/secrets";
@@ -144,24 +146,6 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
     return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 }
 
-/** Thrown for every failed Cognito call: `<action> Cognito user pool client (<target>): <AWS error name>: <message>`. */
-export class CognitoApiError extends Error {
-    constructor(
-        action: string,
-        target: string,
-        readonly awsErrorName: string,
-        awsMessage: string,
-        readonly requestId: string | undefined,
-        readonly attempts: number,
-    ) {
-        super(
-            `${action} Cognito user pool client (${target}): ${awsErrorName}: ${awsMessage}` +
-                (requestId ? ` (request ID ${requestId})` : "") +
-                (attempts > 1 ? ` after ${attempts} attempts` : ""),
-        );
-        this.name = "CognitoApiError";
-    }
-}
 
 /** A terms document as the API takes it: `TermsName`, `Links` keyed `cognito:<language>`, `Enforcement`. */
 export interface TermsRequest {
@@ -548,3 +532,5 @@ export class UserPoolClientApi implements SecretApi {
         }
     }
 }
+
+export { CognitoApiError };

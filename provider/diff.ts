@@ -3,8 +3,8 @@
  * change replaces the client. No API call. Lists compare as sets, API default echoes as unset.
  */
 import { REPLACE_PROPERTIES, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
+import { containsUnknown, deepEqual } from "./json";
 import { normalizeForComparison } from "./mapping";
-import { isUnknown } from "./schema";
 import { SECRET_STATE_KEYS, isCustomSecretRotation } from "./settings/secrets";
 
 export interface ClientDiff {
@@ -50,22 +50,4 @@ export function diffUserPoolClient(
     const rotates = isCustomSecretRotation(olds, desired);
     const replaces = changed.filter((key) => (REPLACE_PROPERTIES as readonly string[]).includes(key) && !(key === "clientSecret" && rotates));
     return { changed, replaces };
-}
-
-function containsUnknown(value: unknown): boolean {
-    if (isUnknown(value)) return true;
-    if (Array.isArray(value)) return value.some(containsUnknown);
-    if (value && typeof value === "object") return Object.values(value).some(containsUnknown);
-    return false;
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-    if (a === b) return true;
-    if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (a && b && typeof a === "object" && typeof b === "object" && !Array.isArray(a) && !Array.isArray(b)) {
-        const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-        const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-        return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-    }
-    return false;
 }

@@ -24,6 +24,7 @@ import {
     isUnknown,
 } from "./schema";
 import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./settings/secrets";
+import { dropUndefined } from "./json";
 import { normalizeBranding } from "./settings/branding";
 import { normalizeTerms } from "./settings/terms";
 import type { CreateClientRequest, DescribedClient, UpdateClientRequest } from "./wireMembers";
@@ -300,9 +301,4 @@ function isoDate(d: Date | string | number | undefined): string | undefined {
     if (d === undefined) return undefined;
     const date = d instanceof Date ? d : new Date(typeof d === "number" ? d * 1000 : d);
     return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-/** A copy without undefined members: Pulumi's wire format rejects undefined ("Unexpected struct type"). */
-export function dropUndefined<T extends object>(value: T): T {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -10,20 +10,14 @@
  */
 import { createHash } from "crypto";
 import type { BrandingAsset, ManagedLoginBranding, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import { BrandingAnswer, BrandingAssetBytes, BrandingRequest, CognitoApiError } from "../aws";
-import { BRANDING_LIMITS, isUnknown } from "../schema";
-import { deepEqual } from "../diff";
+import type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "../aws";
+import { CognitoApiError } from "../errors";
+import { BRANDING_LIMITS } from "../schema";
+import { containsUnknown, deepEqual } from "../json";
 import type { ClientSetting, SettingContext } from "./setting";
 
 const assetKey = (a: { category: string; colorMode: string }) => `${a.category}/${a.colorMode}`;
 const byKey = (a: { category: string; colorMode: string }, b: { category: string; colorMode: string }) => assetKey(a).localeCompare(assetKey(b));
-
-function containsUnknown(value: unknown): boolean {
-    if (isUnknown(value)) return true;
-    if (Array.isArray(value)) return value.some(containsUnknown);
-    if (value && typeof value === "object") return Object.values(value).some(containsUnknown);
-    return false;
-}
 
 /** An asset's digest form: what outputs keep and what comparisons use. */
 function digestOf(asset: BrandingAsset | BrandingAssetBytes): BrandingAsset {

@@ -11,7 +11,7 @@
  * through the `SecretApi` they are given, in an order that leaves Cognito and state in agreement after any failure.
  */
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import { CognitoApiError } from "../aws";
+import { CognitoApiError } from "../errors";
 import { isUnknown } from "../schema";
 import type { ClientSetting, SettingContext, SettingOutputs } from "./setting";
 

@@ -6,7 +6,7 @@
  * Pure: what to send and what the errors mean. The calls are made by the provider through `UserPoolClientApi`.
  */
 import type { SsoSession, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import { CognitoApiError } from "../aws";
+import { CognitoApiError } from "../errors";
 import { SSO_SESSION_MINUTES } from "../schema";
 import type { ClientSetting } from "./setting";
 

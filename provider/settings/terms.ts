@@ -6,7 +6,9 @@
  * The mapping and planning functions are pure; the setting at the end makes the calls through the API module.
  */
 import type { Terms, TermsDocument, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import { CognitoApiError, TermsAnswer, TermsRequest } from "../aws";
+import type { TermsAnswer, TermsRequest } from "../aws";
+import { CognitoApiError } from "../errors";
+import { deepEqual } from "../json";
 import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TermsKind, isUnknown } from "../schema";
 import type { ClientSetting, SettingContext, SettingOutputs } from "./setting";
 
@@ -50,16 +52,9 @@ export function plannedTermsWork(olds: Partial<UserPoolClientOutputs>, news: Par
         const id = olds[ID_OUTPUT[kind]];
         if (after?.[kind] && id === undefined) plan[kind] = "create";
         else if (!after?.[kind] && id !== undefined) plan[kind] = "delete";
-        else if (after?.[kind] && JSON.stringify(sorted(after[kind])) !== JSON.stringify(sorted(before?.[kind]))) plan[kind] = "update";
+        else if (after?.[kind] && !deepEqual(after[kind], before?.[kind])) plan[kind] = "update";
     }
     return plan;
-}
-
-/** A JSON value with object keys sorted, for comparing documents whatever their key order. */
-function sorted(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(sorted);
-    if (value && typeof value === "object") return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
-    return value;
 }
 
 /** Whether reading the client must get its documents: its state has some. */

@@ -2,8 +2,8 @@ import type { CreateUserPoolClientRequest, UpdateUserPoolClientRequest, UserPool
 import { expect } from "chai";
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
 import { diffUserPoolClient } from "../../provider/diff";
+import { dropUndefined } from "../../provider/json";
 import {
-    dropUndefined,
     expandCreateInput,
     expandUpdateInput,
     flattenUserPoolClient,
