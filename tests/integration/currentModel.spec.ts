@@ -9,49 +9,25 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import { expect } from "chai";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
 import { UserPoolClientApi } from "../../provider/aws";
-import { UserPoolClientProvider } from "../../provider/provider";
 import { PendingCreate, findCreatedClients } from "../../provider/adoption/recovery";
 import { futureAuthFlows } from "../../provider/validate";
 import { startLocalCognito } from "../../scripts/local-cognito";
 import { cognitoCall, publishedSecret, registerDcrClient } from "../local-cognito/support";
-import { acceptsSecret, createSignInUser, createUserPool, deleteUserPool, describeClient, directSdk, newProvider, useFaultProxy } from "../support/cognito";
-import { localCognitoMode } from "../support/moto";
+import { acceptsSecret, createSignInUser, createUserPool, describeClient, newProvider, usePoolSuite } from "../support/cognito";
 
 const ADMIN_FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
 describe("integration: the app client of today's model", function () {
-    const proxy = useFaultProxy();
-    let sdk: CognitoIdentityProviderClient;
-    let userPoolId: string;
-    let provider: UserPoolClientProvider;
-
-    before(async function () {
-        // The new flows, publishing and client types exist only in the faithful local API (plain moto has none).
-        if (localCognitoMode() === "plain") this.skip();
-        sdk = directSdk();
-        userPoolId = await createUserPool(sdk, "today", { tier: "ESSENTIALS" });
-        await createSignInUser(sdk, userPoolId);
-    });
-    after(async () => {
-        if (userPoolId) await deleteUserPool(sdk, userPoolId);
-    });
-    beforeEach(() => {
-        provider = newProvider();
-    });
-
-    async function checked(args: Partial<UserPoolClientInputs>, pool = userPoolId): Promise<UserPoolClientInputs> {
-        const { inputs, failures } = await provider.check({} as UserPoolClientInputs, { userPoolId: pool, ...args } as UserPoolClientInputs);
-        expect(failures ?? []).to.deep.equal([]);
-        return inputs as UserPoolClientInputs;
-    }
+    const s = usePoolSuite("today", "the new flows, publishing and client types exist only in the faithful local API", { tier: "ESSENTIALS" });
+    before(async () => createSignInUser(s.sdk, s.userPoolId));
 
     /** Create, then refresh: the refreshed outputs must diff as no change against the same program. */
     async function createAndRefresh(args: Partial<UserPoolClientInputs>) {
-        const inputs = await checked(args);
-        const created = await provider.create(inputs);
-        const read = await provider.read(created.id, created.outs as UserPoolClientOutputs);
+        const inputs = await s.checked(args);
+        const created = await s.provider.create(inputs);
+        const read = await s.provider.read(created.id, created.outs as UserPoolClientOutputs);
         const outs = read.props as UserPoolClientOutputs;
-        expect((await provider.diff(created.id, outs, inputs)).changes, "an unchanged program after create and refresh").to.equal(false);
+        expect((await s.provider.diff(created.id, outs, inputs)).changes, "an unchanged program after create and refresh").to.equal(false);
         return { id: created.id, outs, inputs };
     }
 
@@ -59,31 +35,31 @@ describe("integration: the app client of today's model", function () {
         it("a machine-to-machine client with ALLOW_CLIENT_TOKEN_AUTH: created, refreshed with no change, deleted", async () => {
             const { id, outs } = await createAndRefresh({ name: "m2m", generateSecret: true, explicitAuthFlows: ["ALLOW_CLIENT_TOKEN_AUTH"] });
             expect(outs.explicitAuthFlows).to.deep.equal(["ALLOW_CLIENT_TOKEN_AUTH"]);
-            expect((await describeClient(sdk, userPoolId, id)).ExplicitAuthFlows).to.deep.equal(["ALLOW_CLIENT_TOKEN_AUTH"]);
-            await provider.delete(id, outs);
+            expect((await describeClient(s.sdk, s.userPoolId, id)).ExplicitAuthFlows).to.deep.equal(["ALLOW_CLIENT_TOKEN_AUTH"]);
+            await s.provider.delete(id, outs);
         });
 
         it("token-exchange flows beside the user flows, then removed in place", async () => {
             const flows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_TOKEN_EXCHANGE_DELEGATION"];
             const { id, outs } = await createAndRefresh({ name: "exchange", explicitAuthFlows: flows });
             expect([...outs.explicitAuthFlows!].sort()).to.deep.equal([...flows].sort());
-            const news = await checked({ name: "exchange", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
-            expect(await provider.diff(id, outs, news)).to.include({ changes: true }).and.to.have.property("replaces").that.deep.equals([]);
-            const updated = (await provider.update(id, outs, news)).outs as UserPoolClientOutputs;
+            const news = await s.checked({ name: "exchange", explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+            expect(await s.provider.diff(id, outs, news)).to.include({ changes: true }).and.to.have.property("replaces").that.deep.equals([]);
+            const updated = (await s.provider.update(id, outs, news)).outs as UserPoolClientOutputs;
             expect([...updated.explicitAuthFlows!].sort()).to.deep.equal(["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"]);
-            await provider.delete(id, updated);
+            await s.provider.delete(id, updated);
         });
 
         it("a value AWS adds after this release: with allowNewAuthFlows check passes it, Cognito (here a local API that knows it) takes it, refresh shows no change", async () => {
             const future = "ALLOW_FUTURE_TEST_AUTH";
             const flows = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", future];
             expect(futureAuthFlows(flows)).to.deep.equal([future]);
-            const without = await provider.check({} as UserPoolClientInputs, { userPoolId, name: "future", explicitAuthFlows: flows } as UserPoolClientInputs);
+            const without = await s.provider.check({} as UserPoolClientInputs, { userPoolId: s.userPoolId, name: "future", explicitAuthFlows: flows } as UserPoolClientInputs);
             expect(without.failures?.map((f) => f.reason)).to.deep.equal([
                 `explicitAuthFlows[2] must be one of ${["ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_AUTH", "ALLOW_TOKEN_EXCHANGE_IMPERSONATION", "ALLOW_TOKEN_EXCHANGE_DELEGATION", "ALLOW_CLIENT_TOKEN_AUTH"].join(", ")}; received "${future}"; if AWS added ${future} after this release, set allowNewAuthFlows: true to send it to Cognito unchecked`,
             ]);
             // The shared local API knows only today's values, and refuses it as the real service refuses an unknown value.
-            const refused = await provider.create(await checked({ name: "future", explicitAuthFlows: flows, allowNewAuthFlows: true })).catch((e: Error) => e);
+            const refused = await s.provider.create(await s.checked({ name: "future", explicitAuthFlows: flows, allowNewAuthFlows: true })).catch((e: Error) => e);
             expect(String(refused)).to.match(/InvalidParameterException: 1 validation error detected: .*explicitAuthFlows/);
             const tomorrow = await startLocalCognito({ env: { LOCAL_COGNITO_EXTRA_AUTH_FLOWS: future } });
             const endpoint = process.env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER;
@@ -106,78 +82,78 @@ describe("integration: the app client of today's model", function () {
     describe("a secret that Cognito publishes in Secrets Manager", () => {
         it("create sends the member on the wire; the ARN is an output, no secret value is; the published secret signs in", async () => {
             const args = { name: "published", generateSecret: true, publishSecretsInAwsSecretsManager: true, explicitAuthFlows: ADMIN_FLOWS };
-            const inputs = await checked(args);
-            const created = await provider.create(inputs);
-            const [request] = proxy().callsOf("CreateUserPoolClient");
+            const inputs = await s.checked(args);
+            const created = await s.provider.create(inputs);
+            const [request] = s.proxy().callsOf("CreateUserPoolClient");
             expect(request.body).to.include({ GenerateSecret: true, PublishSecretsInAWSSecretsManager: true });
             const outs = created.outs as UserPoolClientOutputs;
             expect(outs.clientSecretArn).to.match(/^arn:aws:secretsmanager:us-east-1:\d{12}:secret:/);
             expect(outs).to.include({ publishSecretsInAwsSecretsManager: true, clientType: "REGULAR" });
             expect(outs).to.not.have.property("clientSecret");
             const secret = await publishedSecret(outs.clientSecretArn!);
-            expect(secret).to.include({ userPoolId, userPoolClientId: created.id });
-            expect(await acceptsSecret(sdk, userPoolId, created.id, secret.clientSecretValue)).to.equal(true);
+            expect(secret).to.include({ userPoolId: s.userPoolId, userPoolClientId: created.id });
+            expect(await acceptsSecret(s.sdk, s.userPoolId, created.id, secret.clientSecretValue)).to.equal(true);
             // Nothing in the outputs is a secret value: no field holds the published secret.
             expect(JSON.stringify(outs)).to.not.include(secret.clientSecretValue);
 
-            const read = await provider.read(created.id, outs);
-            expect((await provider.diff(created.id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
-            await provider.delete(created.id, read.props as UserPoolClientOutputs);
+            const read = await s.provider.read(created.id, outs);
+            expect((await s.provider.diff(created.id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
+            await s.provider.delete(created.id, read.props as UserPoolClientOutputs);
         });
 
         it("turning publishing off and on again is an update in place; refresh sees it turned off outside Pulumi", async () => {
-            const on = await checked({ name: "toggle", generateSecret: true, publishSecretsInAwsSecretsManager: true, explicitAuthFlows: ADMIN_FLOWS });
-            const off = await checked({ name: "toggle", generateSecret: true, explicitAuthFlows: ADMIN_FLOWS });
-            const created = await provider.create(on);
+            const on = await s.checked({ name: "toggle", generateSecret: true, publishSecretsInAwsSecretsManager: true, explicitAuthFlows: ADMIN_FLOWS });
+            const off = await s.checked({ name: "toggle", generateSecret: true, explicitAuthFlows: ADMIN_FLOWS });
+            const created = await s.provider.create(on);
             const id = created.id;
             let outs = created.outs as UserPoolClientOutputs;
 
-            const toOff = await provider.diff(id, outs, off);
+            const toOff = await s.provider.diff(id, outs, off);
             expect(toOff).to.include({ changes: true });
             expect(toOff.replaces).to.deep.equal([]);
-            proxy().reset();
-            outs = (await provider.update(id, outs, off)).outs as UserPoolClientOutputs;
-            expect(proxy().callsOf("UpdateUserPoolClient")[0].body).to.include({ PublishSecretsInAWSSecretsManager: false });
+            s.proxy().reset();
+            outs = (await s.provider.update(id, outs, off)).outs as UserPoolClientOutputs;
+            expect(s.proxy().callsOf("UpdateUserPoolClient")[0].body).to.include({ PublishSecretsInAWSSecretsManager: false });
             expect(outs).to.not.have.property("clientSecretArn");
             expect(outs.clientSecret).to.be.a("string");
-            expect(await acceptsSecret(sdk, userPoolId, id, outs.clientSecret!)).to.equal(true);
-            expect((await provider.diff(id, outs, off)).changes).to.equal(false);
+            expect(await acceptsSecret(s.sdk, s.userPoolId, id, outs.clientSecret!)).to.equal(true);
+            expect((await s.provider.diff(id, outs, off)).changes).to.equal(false);
 
-            outs = (await provider.update(id, outs, on)).outs as UserPoolClientOutputs;
+            outs = (await s.provider.update(id, outs, on)).outs as UserPoolClientOutputs;
             expect(outs.clientSecretArn).to.be.a("string");
             expect(outs).to.not.have.property("clientSecret");
             expect(outs).to.not.have.property("previousClientSecret");
-            expect(await acceptsSecret(sdk, userPoolId, id, (await publishedSecret(outs.clientSecretArn!)).clientSecretValue)).to.equal(true);
+            expect(await acceptsSecret(s.sdk, s.userPoolId, id, (await publishedSecret(outs.clientSecretArn!)).clientSecretValue)).to.equal(true);
 
             // Outside Pulumi: publishing turned off (the installed SDK drops the member, so on the wire).
-            await cognitoCall("UpdateUserPoolClient", { UserPoolId: userPoolId, ClientId: id, ClientName: "toggle", ExplicitAuthFlows: ADMIN_FLOWS, PublishSecretsInAWSSecretsManager: false });
-            const refreshed = (await provider.read(id, outs)).props as UserPoolClientOutputs;
+            await cognitoCall("UpdateUserPoolClient", { UserPoolId: s.userPoolId, ClientId: id, ClientName: "toggle", ExplicitAuthFlows: ADMIN_FLOWS, PublishSecretsInAWSSecretsManager: false });
+            const refreshed = (await s.provider.read(id, outs)).props as UserPoolClientOutputs;
             expect(refreshed).to.not.have.property("clientSecretArn");
-            expect((await provider.diff(id, refreshed, on)).changes).to.equal(true);
-            outs = (await provider.update(id, refreshed, on)).outs as UserPoolClientOutputs;
+            expect((await s.provider.diff(id, refreshed, on)).changes).to.equal(true);
+            outs = (await s.provider.update(id, refreshed, on)).outs as UserPoolClientOutputs;
             expect(outs.clientSecretArn).to.be.a("string");
-            await provider.delete(id, outs);
+            await s.provider.delete(id, outs);
         });
 
         it("an update of another argument keeps publishing on (the member is always sent as the program says)", async () => {
-            const on = await checked({ name: "keep", generateSecret: true, publishSecretsInAwsSecretsManager: true });
-            const created = await provider.create(on);
-            const renamed = await checked({ name: "keep-renamed", generateSecret: true, publishSecretsInAwsSecretsManager: true });
-            const outs = (await provider.update(created.id, created.outs as UserPoolClientOutputs, renamed)).outs as UserPoolClientOutputs;
+            const on = await s.checked({ name: "keep", generateSecret: true, publishSecretsInAwsSecretsManager: true });
+            const created = await s.provider.create(on);
+            const renamed = await s.checked({ name: "keep-renamed", generateSecret: true, publishSecretsInAwsSecretsManager: true });
+            const outs = (await s.provider.update(created.id, created.outs as UserPoolClientOutputs, renamed)).outs as UserPoolClientOutputs;
             expect(outs.clientSecretArn).to.equal((created.outs as UserPoolClientOutputs).clientSecretArn);
-            expect((await describeClient(sdk, userPoolId, created.id)).ClientSecret).to.equal(undefined);
-            await provider.delete(created.id, outs);
+            expect((await describeClient(s.sdk, s.userPoolId, created.id)).ClientSecret).to.equal(undefined);
+            await s.provider.delete(created.id, outs);
         });
 
         it("import of a publishing client carries the flag and the ARN, no secret", async () => {
-            const created = await provider.create(await checked({ name: "import-published", generateSecret: true, publishSecretsInAwsSecretsManager: true }));
-            const read = await provider.read(`${userPoolId}/${created.id}`);
+            const created = await s.provider.create(await s.checked({ name: "import-published", generateSecret: true, publishSecretsInAwsSecretsManager: true }));
+            const read = await s.provider.read(`${s.userPoolId}/${created.id}`);
             const props = read.props as UserPoolClientOutputs;
             expect(props).to.include({ publishSecretsInAwsSecretsManager: true, generateSecret: true });
             expect(props.clientSecretArn).to.be.a("string");
             for (const key of ["clientSecret", "previousClientSecret"]) expect(props).to.not.have.property(key);
             expect(read.inputs).to.include({ publishSecretsInAwsSecretsManager: true, generateSecret: true });
-            await provider.delete(created.id, props);
+            await s.provider.delete(created.id, props);
         });
     });
 
@@ -186,51 +162,51 @@ describe("integration: the app client of today's model", function () {
             const days = { accessToken: "days", idToken: "days", refreshToken: "days" };
             const hours = { accessToken: "hours", idToken: "hours", refreshToken: "hours" };
             const { id, outs } = await createAndRefresh({ name: "units", tokenValidityUnits: days });
-            const news = await checked({ name: "units", tokenValidityUnits: hours });
-            expect((await provider.diff(id, outs, news)).changes).to.equal(true);
-            const updated = (await provider.update(id, outs, news)).outs as UserPoolClientOutputs;
-            const live = await describeClient(sdk, userPoolId, id);
+            const news = await s.checked({ name: "units", tokenValidityUnits: hours });
+            expect((await s.provider.diff(id, outs, news)).changes).to.equal(true);
+            const updated = (await s.provider.update(id, outs, news)).outs as UserPoolClientOutputs;
+            const live = await describeClient(s.sdk, s.userPoolId, id);
             expect(live.TokenValidityUnits).to.deep.equal({ AccessToken: "hours", IdToken: "hours", RefreshToken: "hours" });
             expect(live.RefreshTokenValidity).to.equal(30);
-            const refreshed = (await provider.read(id, updated)).props as UserPoolClientOutputs;
-            expect((await provider.diff(id, refreshed, news)).changes).to.equal(false);
-            await provider.delete(id, refreshed);
+            const refreshed = (await s.provider.read(id, updated)).props as UserPoolClientOutputs;
+            expect((await s.provider.diff(id, refreshed, news)).changes).to.equal(false);
+            await s.provider.delete(id, refreshed);
         });
 
         for (const units of [{ refreshToken: "hours" }, { accessToken: "days" }, { idToken: "minutes" }, { accessToken: "seconds", idToken: "days" }]) {
             it(`created with tokenValidityUnits ${JSON.stringify(units)} and no validity, then refreshed: no change`, async () => {
                 const { id, outs } = await createAndRefresh({ name: "units-only", tokenValidityUnits: units });
-                await provider.delete(id, outs);
+                await s.provider.delete(id, outs);
             });
         }
     });
 
     describe("clients that applications registered themselves (dynamic client registration)", () => {
         it("recover never takes a registered client of the create's name, and says so", async () => {
-            const { json } = await registerDcrClient(userPoolId, { client_name: "same-name", token_endpoint_auth_method: "none", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
-            const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::same-name", resourceName: "same-name", inputs: await checked({ name: "same-name" }) };
+            const { json } = await registerDcrClient(s.userPoolId, { client_name: "same-name", token_endpoint_auth_method: "none", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
+            const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::same-name", resourceName: "same-name", inputs: await s.checked({ name: "same-name" }) };
             const api = new UserPoolClientApi({ region: "us-east-1" });
-            const [result] = await findCreatedClients(provider, (pool) => api.list(pool), [pending], new Set());
+            const [result] = await findCreatedClients(s.provider, (pool) => api.list(pool), [pending], new Set());
             expect(result.found).to.equal(undefined);
             expect(result.ambiguous).to.equal(undefined);
-            expect(result.registered).to.deep.equal([`${userPoolId}/${json.client_id}`]);
+            expect(result.registered).to.deep.equal([`${s.userPoolId}/${json.client_id}`]);
         });
 
 
         it("import shows clientType DCR; secret rotation is refused at preview and at update, before any call", async () => {
-            const { json } = await registerDcrClient(userPoolId, { client_name: "agent", token_endpoint_auth_method: "client_secret_basic", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
+            const { json } = await registerDcrClient(s.userPoolId, { client_name: "agent", token_endpoint_auth_method: "client_secret_basic", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
             const id = json.client_id as string;
-            const read = await provider.read(`${userPoolId}/${id}`);
+            const read = await s.provider.read(`${s.userPoolId}/${id}`);
             const outs = read.props as UserPoolClientOutputs;
             expect(outs.clientType).to.equal("DCR");
             const inputs = { ...(read.inputs as unknown as UserPoolClientInputs), rotateSecretWhenChanged: { rotation: "1" } };
-            const first = (await provider.update(id, outs, inputs)).outs as UserPoolClientOutputs;
+            const first = (await s.provider.update(id, outs, inputs)).outs as UserPoolClientOutputs;
             const rotate = { ...inputs, rotateSecretWhenChanged: { rotation: "2" } };
             const message = /cannot rotate its secret: client \S+ was registered by an application through dynamic client registration \(clientType DCR\)/;
-            await provider.diff(id, first, rotate).then(() => expect.fail("diff accepted a rotation"), (e: Error) => expect(e.message).to.match(message));
-            proxy().reset();
-            await provider.update(id, first, rotate).then(() => expect.fail("update rotated"), (e: Error) => expect(e.message).to.match(message));
-            expect(proxy().calls).to.deep.equal([]);
+            await s.provider.diff(id, first, rotate).then(() => expect.fail("diff accepted a rotation"), (e: Error) => expect(e.message).to.match(message));
+            s.proxy().reset();
+            await s.provider.update(id, first, rotate).then(() => expect.fail("update rotated"), (e: Error) => expect(e.message).to.match(message));
+            expect(s.proxy().calls).to.deep.equal([]);
         });
     });
 });

@@ -14,10 +14,13 @@ import {
     SetUserPoolSessionConfigurationCommand,
     UserPoolClientType,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { expect } from "chai";
 import * as crypto from "crypto";
+import type { UserPoolClientInputs } from "../../provider/args";
 import { UserPoolClientProvider } from "../../provider/provider";
 import { FaultProxy, startFaultProxy } from "./faultProxy";
 import { motoEndpoint } from "./hooks";
+import { localCognitoMode } from "./moto";
 
 const ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER";
 
@@ -122,4 +125,50 @@ export async function acceptsSecret(sdk: CognitoIdentityProviderClient, userPool
         if ((e as Error).name === "NotAuthorizedException") return false;
         throw e;
     }
+}
+
+/** What a suite of the faithful local API works with: the proxy, an out-of-band SDK, its pool and a fresh provider per test. */
+export interface PoolSuite {
+    proxy: () => FaultProxy;
+    sdk: CognitoIdentityProviderClient;
+    userPoolId: string;
+    provider: UserPoolClientProvider;
+    /** The program's arguments as check returns them, over `{ userPoolId }`; fails the test on any check failure. */
+    checked(args: Partial<UserPoolClientInputs>, pool?: string): Promise<UserPoolClientInputs>;
+    /** Runs a step and counts the calls it made, by operation. */
+    counted<T>(run: () => Promise<T>): Promise<{ result: T; calls: Record<string, number> }>;
+}
+
+/**
+ * Mocha hooks for a suite about behaviour only the faithful local API has (skipped on plain moto, `why` says which):
+ * a recording proxy, one pool for the suite (deleted after it), and a new provider before each test.
+ */
+export function usePoolSuite(label: string, why: string, options: PoolOptions = {}): PoolSuite {
+    const proxy = useFaultProxy();
+    const suite = { proxy } as PoolSuite;
+    before(async function () {
+        if (localCognitoMode() === "plain") {
+            process.stdout.write(`      (skipped on plain moto: ${why})\n`);
+            this.skip();
+        }
+        suite.sdk = directSdk();
+        suite.userPoolId = await createUserPool(suite.sdk, label, options);
+    });
+    after(async () => {
+        if (suite.userPoolId) await deleteUserPool(suite.sdk, suite.userPoolId);
+    });
+    beforeEach(() => {
+        suite.provider = newProvider();
+    });
+    suite.checked = async (args, pool = suite.userPoolId) => {
+        const { inputs, failures } = await suite.provider.check({} as UserPoolClientInputs, { userPoolId: pool, ...args } as UserPoolClientInputs);
+        expect(failures ?? []).to.deep.equal([]);
+        return inputs as UserPoolClientInputs;
+    };
+    suite.counted = async (run) => {
+        proxy().reset();
+        const result = await run();
+        return { result, calls: proxy().countsByOperation() };
+    };
+    return suite;
 }
