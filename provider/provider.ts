@@ -7,6 +7,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { CognitoApiError, RetryPolicy, UserPoolClientApi } from "./aws";
 import { diffUserPoolClient } from "./diff";
+import { explainClientError } from "./errors";
 import { parseImportId } from "./importId";
 import { dropUndefined } from "./json";
 import { expandCreateInput, expandUpdateInput, flattenUserPoolClient, inputsFromOutputs } from "./mapping";
@@ -85,7 +86,7 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const api = this.api(inputs.region);
         const region = inputs.region ?? this.defaultRegion ?? (await api.region());
         if (importId !== undefined) return this.adopt(importId, inputs, api, region);
-        const client = await api.create(expandCreateInput(inputs));
+        const client = await api.create(expandCreateInput(inputs)).catch((error) => Promise.reject(explainClientError(error)));
         const ctx: SettingContext = { api, userPoolId: inputs.userPoolId, clientId: client.ClientId! };
         const created = flattenUserPoolClient(client, { region, generateSecret: inputs.generateSecret });
         try {
@@ -130,7 +131,7 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const { changed } = diffUserPoolClient(previous, desired, this.defaultRegion);
         const configChanged = changed.some((key) => !SETTING_ARGUMENTS.includes(key));
         const live = configChanged
-            ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)), { region: previous.region, generateSecret: previous.generateSecret })
+            ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)).catch((error) => Promise.reject(explainClientError(error))), { region: previous.region, generateSecret: previous.generateSecret })
             : previous;
         const ctx: SettingContext = { api, userPoolId: previous.userPoolId, clientId: id };
         const outs = await throughSettings(live, (setting) => setting.update(ctx, previous, desired, live), previous.userPoolId);
@@ -143,8 +144,9 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
     }
 
     /**
-     * Adopts an existing client (the `import` resource option) with Pulumi's import semantics: when the live
-     * client differs from the arguments, fail and name each difference; change nothing either way.
+     * Adopts an existing client (the `import` resource option) with Pulumi's import semantics since 3.174.0
+     * (pulumi/pulumi#19339): the client is adopted, then what differs from the program is updated in place in the
+     * same deployment. Only a difference that would replace the client fails, naming each, and changes nothing.
      */
     private async adopt(importId: string, inputs: Omit<UserPoolClientInputs, "importId">, api: UserPoolClientApi, region: string | undefined) {
         const { userPoolId, clientId } = parseImportId(importId);
@@ -155,14 +157,17 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const client = await api.find(userPoolId, clientId);
         if (!client) fail("no such client in that user pool");
         const outs = await this.imported({ api, userPoolId, clientId }, client!, region, inputs);
-        const { changed } = diffUserPoolClient(outs, { ...inputs, name: inputs.name ?? outs.name }, region);
-        if (changed.length > 0) {
+        const desired = { ...inputs, name: inputs.name ?? outs.name } as UserPoolClientInputs;
+        const { changed, replaces } = diffUserPoolClient(outs, desired, region);
+        if (replaces.length > 0) {
             fail(
-                `the live client differs from the program in ${changed.join(", ")}; ` +
-                    "make the arguments match the live client to import it, then change them in a later update",
+                `the live client differs from the program in ${replaces.join(", ")}, which no update can change (a new client ` +
+                    "would replace it); make those arguments match the live client to import it, and nothing was changed",
             );
         }
-        return { id: clientId, outs };
+        if (changed.length === 0) return { id: clientId, outs };
+        // Adopted; now the update in place that brings it to the program.
+        return { id: clientId, outs: (await this.update(clientId, outs, desired)).outs };
     }
 
     /** A client read by ID alone, with every setting's state; `program`: the arguments of the `import` option. */

@@ -145,16 +145,34 @@ describe("end to end through the Pulumi engine", function () {
         expect(await listClients(sdk(), userPoolId)).to.have.length(0);
     });
 
-    it("fails an import whose program differs from the live client, naming each difference and changing nothing", async () => {
+    it("an import whose program differs in place adopts the client and updates it in the same up", async () => {
         const existing = (await sdk().send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "legacy", CallbackURLs: ["https://old.example/cb"] }))).UserPoolClient!;
         await setClients(s, { legacy: { args: { name: "other-name", userPoolId, callbackUrls: ["https://new.example/cb"] }, import: `${userPoolId}/${existing.ClientId}` } });
+        // The engine previews the adoption as a create: the provider adopts the client, then updates it, at up.
+        const preview = s.cli("preview", "--diff");
+        expect(preview).to.match(/\+ pulumi-nodejs:dynamic\/cognito:UserPoolClient: \(create\)/);
+        const up = await s.stack.up();
+        expect(up.summary.resourceChanges).to.not.have.any.keys("replace", "delete");
+        const outputs = await clientOutputs(s);
+        expect(outputs.legacy.id).to.equal(existing.ClientId);
+        const live = await describeClient(sdk(), userPoolId, existing.ClientId!);
+        expect(live.ClientName).to.equal("other-name");
+        expect(live.CallbackURLs).to.deep.equal(["https://new.example/cb"]);
+        expect(await listClients(sdk(), userPoolId)).to.have.length(1);
+        expect(Object.keys((await s.stack.preview()).changeSummary)).to.deep.equal(["same"]);
+        await s.stack.destroy();
+    });
+
+    it("an import whose generateSecret differs fails, naming it, and changes nothing", async () => {
+        const existing = (await sdk().send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "legacy", GenerateSecret: true }))).UserPoolClient!;
+        await setClients(s, { legacy: { args: { name: "other-name", userPoolId, generateSecret: false }, import: `${userPoolId}/${existing.ClientId}` } });
         const error = await s.stack.up().then(() => undefined, (e: Error) => e);
-        expect(error?.message).to.match(/differs from the program in .*name/);
-        expect(error?.message).to.match(/callbackUrls/);
+        expect(error?.message).to.match(/differs from the program in generateSecret, which no update can change/);
         const live = await describeClient(sdk(), userPoolId, existing.ClientId!);
         expect(live.ClientName).to.equal("legacy");
-        expect(live.CallbackURLs).to.deep.equal(["https://old.example/cb"]);
+        expect(live.ClientSecret).to.equal(existing.ClientSecret);
         expect(await listClients(sdk(), userPoolId)).to.have.length(1);
+        expect(JSON.parse(s.cli("stack", "export")).deployment.resources ?? []).to.satisfy((rs: any[]) => !rs.some((r) => r.type.endsWith(":UserPoolClient")));
     });
 
     it("pulumi import --file adopts a client from the file the package's helper writes; the secret is encrypted", async () => {

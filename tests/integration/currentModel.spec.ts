@@ -157,6 +157,14 @@ describe("integration: the app client of today's model", function () {
         });
     });
 
+    describe("errors that say what to do", () => {
+        it("an identity provider the pool does not have yet: Cognito's error, and to pass the provider's providerName output", async () => {
+            const error = await s.provider.create(await s.checked({ name: "idp", supportedIdentityProviders: ["COGNITO", "Google"] })).then(() => undefined, (e: Error) => e);
+            expect(error?.message).to.match(/InvalidParameterException: The provider Google does not exist for User Pool us-east-1_\w+\./);
+            expect(error?.message).to.match(/\. supportedIdentityProviders names Google, which the user pool does not have \(yet\): pass the identity provider resource's providerName output/);
+        });
+    });
+
     describe("token validity units", () => {
         it("a change of units alone is applied (days to hours, no validity values)", async () => {
             const days = { accessToken: "days", idToken: "days", refreshToken: "days" };

@@ -373,9 +373,8 @@ describe("integration: user pool client lifecycle", () => {
             expect(diff.changes).to.equal(false);
         });
 
-        it("fails to adopt a client that differs, naming each difference, and leaves the client unchanged", async () => {
+        it("adopts a client that differs in place and updates it to the program in the same step", async () => {
             const clientId = await existingClient();
-            const before = await describeClient(sdk, userPoolId, clientId);
             const inputs = await checked(provider, {
                 ...matchingArguments(),
                 name: "renamed app",
@@ -384,18 +383,34 @@ describe("integration: user pool client lifecycle", () => {
             });
             proxy().reset();
 
-            let error: Error | undefined;
-            try {
-                await provider.create(inputs);
-            } catch (e) {
-                error = e as Error;
-            }
+            const adopted = await provider.create(inputs);
+
+            expect(adopted.id).to.equal(clientId);
+            expect(adopted.outs).to.deep.include({ name: "renamed app", callbackUrls: ["https://new.example.com/cb"] });
+            expect(proxy().countsByOperation()).to.deep.include({ DescribeUserPoolClient: 1, UpdateUserPoolClient: 1 });
+            const live = await describeClient(sdk, userPoolId, clientId);
+            expect(live.ClientName).to.equal("renamed app");
+            expect(live.CallbackURLs).to.deep.equal(["https://new.example.com/cb"]);
+            expect(await listClients(sdk, userPoolId)).to.have.length(1);
+        });
+
+        it("fails to adopt a client whose replacing arguments differ, naming them, and changes nothing", async () => {
+            const clientId = await existingClient();
+            const before = await describeClient(sdk, userPoolId, clientId);
+            const inputs = await checked(provider, {
+                ...matchingArguments(),
+                generateSecret: false,
+                name: "renamed app",
+                importId: `${userPoolId}/${clientId}`,
+            });
+            proxy().reset();
+
+            const error = await provider.create(inputs).then(() => undefined, (e: Error) => e);
 
             expect(error, "adoption should fail").to.be.instanceOf(Error);
             expect(error!.message).to.contain(`${userPoolId}/${clientId}`);
-            expect(error!.message).to.match(/\bname\b/);
-            expect(error!.message).to.match(/\bcallbackUrls\b/);
-            expect(error!.message).to.not.match(/\ballowedOauthScopes\b/);
+            expect(error!.message).to.match(/differs from the program in generateSecret, which no update can change/);
+            expect(error!.message).to.not.match(/\bname\b/);
             // Read by ID alone, each per-client setting reads what the client has: secrets, SSO session, style, both terms kinds.
             expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1, DescribeManagedLoginBrandingByClient: 1, DescribeTermsByClient: 2 });
             expect(await describeClient(sdk, userPoolId, clientId)).to.deep.equal(before);
