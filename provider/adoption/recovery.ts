@@ -75,6 +75,7 @@ export async function findCreatedClients(
     list: (userPoolId: string) => Promise<{ clientId: string; name: string }[]>,
     pending: PendingCreate[],
     managed: Set<string>,
+    onProgress?: (done: number) => void,
 ): Promise<Recovery[]> {
     const claimed = new Set<string>();
     const results: Recovery[] = [];
@@ -99,6 +100,7 @@ export async function findCreatedClients(
         } else {
             results.push({ pending: p, ...(matches.length > 1 ? { ambiguous: matches } : {}), ...extra });
         }
+        onProgress?.(results.length);
     }
     return results;
 }

@@ -7,7 +7,9 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { ParseArgsOptionsConfig, parseArgs } from "util";
 import { CognitoApiError, UserPoolClientApi } from "../aws";
+import { Progress } from "./progress";
 import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../adoption/importFile";
 import { parseImportId } from "../importId";
 import { ClientCode, programCode } from "../adoption/programCode";
@@ -44,47 +46,78 @@ interface Options {
     stack?: string;
 }
 
-function parseArguments(argv: string[]): Options {
+const COMMAND_OPTIONS = {
+    adopt: {
+        pool: { type: "string" },
+        match: { type: "string" },
+        import: { type: "boolean" },
+        out: { type: "string" },
+        region: { type: "string" },
+        stack: { type: "string" },
+        help: { type: "boolean", short: "h" },
+    },
+    recover: {
+        "dry-run": { type: "boolean" },
+        region: { type: "string" },
+        stack: { type: "string" },
+        help: { type: "boolean", short: "h" },
+    },
+} as const;
+
+/** The usage of one command: its lines of USAGE. */
+function commandUsage(command: keyof typeof COMMAND_OPTIONS): string {
+    const lines = USAGE.split("\n");
+    const synopsis = lines.filter((l) => l.startsWith(`  pulumi-cognito-clients ${command} `));
+    const start = lines.findIndex((l) => l.startsWith(command.padEnd(9)));
+    const end = lines.findIndex((l, i) => i > start && /^\S/.test(l));
+    return ["usage:", ...synopsis, "", ...lines.slice(start, end === -1 ? undefined : end)].join("\n");
+}
+
+/** The command line, parsed with Node's util.parseArgs; `help` when --help was asked for. */
+function parseArguments(argv: string[]): Options | { help: string } {
     const [command, ...rest] = argv;
+    if (command === "--help" || command === "-h") return { help: USAGE };
     if (command !== "adopt" && command !== "recover") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
-    const options: Options = { command, requests: [], doImport: false, dryRun: false, out: process.cwd() };
-    const value = (flag: string, i: number) => {
-        if (i >= rest.length || rest[i].startsWith("--")) throw new UsageError(`${flag} needs a value`);
-        return rest[i];
+    let parsed: { values: Record<string, unknown>; positionals: string[] };
+    try {
+        parsed = parseArgs({ args: rest, options: COMMAND_OPTIONS[command] as ParseArgsOptionsConfig, allowPositionals: true, strict: true });
+    } catch (e) {
+        const error = e as Error & { code?: string };
+        const flag = /'(-[^']*)'/.exec(error.message)?.[1] ?? "";
+        if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`${flag.split("=")[0]} is not an option of ${command}`);
+        if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${flag.split(" ")[0]} needs a value`);
+        throw new UsageError(error.message);
+    }
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    if (values.help) return { help: commandUsage(command) };
+    const options: Options = {
+        command,
+        requests: [],
+        doImport: values.import === true,
+        dryRun: values["dry-run"] === true,
+        out: typeof values.out === "string" ? path.resolve(values.out) : process.cwd(),
+        pool: values.pool as string | undefined,
+        region: values.region as string | undefined,
+        stack: values.stack as string | undefined,
     };
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        const allowed = (flags: string[]) => {
-            if (!flags.includes(arg)) throw new UsageError(`${arg} is not an option of ${command}`);
-        };
-        if (arg === "--region") options.region = value(arg, ++i);
-        else if (arg === "--stack") options.stack = value(arg, ++i);
-        else if (arg.startsWith("--")) {
-            allowed(command === "adopt" ? ["--pool", "--match", "--import", "--out"] : ["--dry-run"]);
-            if (arg === "--pool") options.pool = value(arg, ++i);
-            else if (arg === "--match") {
-                const source = value(arg, ++i);
-                try {
-                    options.match = new RegExp(source);
-                } catch (e) {
-                    throw new UsageError(`--match ${JSON.stringify(source)} is not a regular expression: ${(e as Error).message}`);
-                }
-            } else if (arg === "--import") options.doImport = true;
-            else if (arg === "--out") options.out = path.resolve(value(arg, ++i));
-            else if (arg === "--dry-run") options.dryRun = true;
-        } else if (command === "adopt") {
-            const at = arg.indexOf("=");
-            if (at <= 0) throw new UsageError(`expected <resource name>=<userPoolId>/<clientId>; received ${JSON.stringify(arg)}`);
-            const id = arg.slice(at + 1);
-            try {
-                parseImportId(id);
-            } catch (e) {
-                throw new UsageError((e as Error).message);
-            }
-            options.requests.push({ name: arg.slice(0, at), id });
-        } else {
-            throw new UsageError(`recover takes no arguments; received ${JSON.stringify(arg)}`);
+    if (typeof values.match === "string") {
+        try {
+            options.match = new RegExp(values.match);
+        } catch (e) {
+            throw new UsageError(`--match ${JSON.stringify(values.match)} is not a regular expression: ${(e as Error).message}`);
         }
+    }
+    for (const arg of parsed.positionals) {
+        if (command !== "adopt") throw new UsageError(`recover takes no arguments; received ${JSON.stringify(arg)}`);
+        const at = arg.indexOf("=");
+        if (at <= 0) throw new UsageError(`expected <resource name>=<userPoolId>/<clientId>; received ${JSON.stringify(arg)}`);
+        const id = arg.slice(at + 1);
+        try {
+            parseImportId(id);
+        } catch (e) {
+            throw new UsageError((e as Error).message);
+        }
+        options.requests.push({ name: arg.slice(0, at), id });
     }
     if (options.pool !== undefined && !/^[\w-]+_[0-9a-zA-Z]+$/.test(options.pool)) {
         throw new UsageError(`--pool ${JSON.stringify(options.pool)} is not a user pool ID (<region>_<id>, e.g. us-east-1_AbC123)`);
@@ -176,6 +209,7 @@ async function adopt(options: Options): Promise<void> {
 
     const clients: AdoptedClient[] = [];
     const registered: string[] = [];
+    const progress = new Progress("reading clients", requests.length);
     for (const request of requests) {
         let client: AdoptedClient | undefined;
         try {
@@ -186,6 +220,7 @@ async function adopt(options: Options): Promise<void> {
         if (!client) throw new Error(`client ${request.id} was not found in region ${region ?? "(the AWS SDK's default)"} (${regionSource})`);
         if (isRegisteredClient(client.outputs)) registered.push(client.importId);
         else clients.push(client);
+        progress.tick(clients.length + registered.length);
     }
     if (registered.length) {
         console.error(`skipping ${registered.length} client(s) that applications registered themselves (dynamic client registration, clientType DCR): ${registered.join(", ")}`);
@@ -250,7 +285,8 @@ async function recover(options: Options): Promise<void> {
     const region = resolveRegion(options, true);
     const api = new UserPoolClientApi({ region });
     const provider = new UserPoolClientProvider();
-    const results = await findCreatedClients(provider, (pool) => api.list(pool), pending, managedClients(exported).ids);
+    const progress = new Progress("looking for the clients of interrupted creates", pending.length);
+    const results = await findCreatedClients(provider, (pool) => api.list(pool), pending, managedClients(exported).ids, (done) => progress.tick(done));
     const ambiguous = results.filter((r) => r.ambiguous);
     const registered = [...new Set(results.flatMap((r) => r.registered ?? []))];
     if (registered.length) {
@@ -290,12 +326,12 @@ async function recover(options: Options): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-    if (argv.includes("-h") || argv.includes("--help")) {
-        console.log(USAGE);
-        return 0;
-    }
     try {
         const options = parseArguments(argv);
+        if ("help" in options) {
+            console.log(options.help);
+            return 0;
+        }
         await (options.command === "adopt" ? adopt(options) : recover(options));
         return 0;
     } catch (e) {
