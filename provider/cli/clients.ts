@@ -10,6 +10,7 @@ import * as path from "path";
 import { ParseArgsOptionsConfig, parseArgs } from "util";
 import { CognitoApiError, UserPoolClientApi } from "../aws";
 import { Progress } from "./progress";
+import { pulumiCliProblem } from "./pulumiVersion";
 import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../adoption/importFile";
 import { parseImportId } from "../importId";
 import { ClientCode, programCode } from "../adoption/programCode";
@@ -179,6 +180,8 @@ function explain(error: unknown, what: { pool?: string; region?: string; regionS
 }
 
 async function adopt(options: Options): Promise<void> {
+    const cliProblem = options.doImport ? pulumiCliProblem("adopt --import") : undefined;
+    if (cliProblem) throw new Error(cliProblem);
     const exported = stackExport(options);
     const region = resolveRegion(options, exported !== undefined);
     const regionSource = options.region ? "--region" : region ? "the stack's aws:region" : "the AWS SDK's default";
@@ -275,6 +278,8 @@ async function writeBrandingImages(api: UserPoolClientApi, client: AdoptedClient
 }
 
 async function recover(options: Options): Promise<void> {
+    const cliProblem = pulumiCliProblem("recover");
+    if (cliProblem) throw new Error(cliProblem);
     const exported = stackExport(options);
     if (!exported) throw new UsageError("recover runs in the Pulumi project directory of the interrupted stack (or pass --stack)");
     const pending = pendingCreates(exported);

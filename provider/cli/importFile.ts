@@ -6,6 +6,7 @@
  *   pulumi import --file import.json --generate-code=false
  */
 import { buildImportFile } from "../adoption/importFile";
+import { pulumiCliProblem } from "./pulumiVersion";
 
 const USAGE = "usage: pulumi-cognito-import-file <resource name>=<userPoolId>/<clientId> [...] [--region <region>] [--parent <urn>]";
 
@@ -27,6 +28,9 @@ async function main(argv: string[]): Promise<void> {
         }
     }
     if (requests.length === 0) throw new Error(USAGE);
+    // The file is only of use to a CLI that reads its inputs and outputs.
+    const cliProblem = pulumiCliProblem("pulumi-cognito-import-file");
+    if (cliProblem) throw new Error(cliProblem);
     const file = await buildImportFile(requests.map((r) => ({ ...r, parent })), { region });
     process.stdout.write(JSON.stringify(file, null, 2) + "\n");
 }

@@ -18,17 +18,26 @@ export function installPackedPackage(): string {
     return installPackageFrom(ROOT, MODULES);
 }
 
+/** The lowest @pulumi/pulumi the package admits (its peer dependency's floor), e.g. "3.254.0" for "^3.254.0". */
+export const LOWEST_PULUMI = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).peerDependencies["@pulumi/pulumi"] as string).replace(/^[\^~>=]+/, "");
+
+/** The package installed beside the lowest @pulumi/pulumi it admits, in a directory of its own. */
+export function installWithLowestPulumi(): string {
+    return installPackageFrom(ROOT, path.join(WORK, `installed-pulumi-${LOWEST_PULUMI}`), { pulumiVersion: LOWEST_PULUMI });
+}
+
 /**
  * Packs the package whose sources are in `source` (`npm pack`, which builds it) into the directory above `modules`
  * and installs the tarball, with @pulumi/pulumi and typescript, into `modules`; again only when the tarball
- * changed. Returns `modules`.
+ * changed. `pulumiVersion`: the @pulumi/pulumi to install instead of the one the package is developed with.
+ * Returns `modules`.
  */
-export function installPackageFrom(source: string, modules: string): string {
+export function installPackageFrom(source: string, modules: string, options: { pulumiVersion?: string } = {}): string {
     fs.mkdirSync(modules, { recursive: true });
     const destination = path.dirname(modules);
     const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], { cwd: source, encoding: "utf8" }).trim().split("\n").pop()!;
     const tarball = path.join(destination, packed);
-    const digest = crypto.createHash("sha256").update(fs.readFileSync(tarball)).digest("hex");
+    const digest = crypto.createHash("sha256").update(fs.readFileSync(tarball)).update(options.pulumiVersion ?? "").digest("hex");
     const stamp = path.join(modules, ".tarball-sha256");
     if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"))) {
         return modules;
@@ -38,7 +47,7 @@ export function installPackageFrom(source: string, modules: string): string {
         name: "e2e-programs",
         private: true,
         dependencies: {
-            "@pulumi/pulumi": rootPackage.devDependencies["@pulumi/pulumi"],
+            "@pulumi/pulumi": options.pulumiVersion ?? rootPackage.devDependencies["@pulumi/pulumi"],
             typescript: rootPackage.devDependencies.typescript,
             "pulumi-cognito-user-pool-client": `file:${tarball}`,
         },
