@@ -16,11 +16,15 @@ import { parseImportId } from "../importId";
 import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
 import { StackExport, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../adoption/recovery";
+import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
+import { diffUserPoolClient } from "../diff";
+import { USER_POOL_CLIENT_TYPE } from "../serialized";
 
 const USAGE = `usage:
   pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients adopt <resource name>=<userPoolId>/<clientId> [...] [same options]
   pulumi-cognito-clients recover [--dry-run] [--region <region>] [--stack <stack>]
+  pulumi-cognito-clients migrate [--dry-run] [--out <dir>] [--region <region>] [--stack <stack>]
 
 adopt    Reads the pool's clients (or the ones named) and writes cognito-import.json (for pulumi import --file) and
          cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
@@ -30,13 +34,18 @@ adopt    Reads the pool's clients (or the ones named) and writes cognito-import.
 recover  After a pulumi up was interrupted: finds the client each pending create made (same name and configuration,
          not in the state), then runs pulumi cancel, pulumi refresh --clear-pending-creates and pulumi import --file
          for them, so that the next pulumi up creates nothing. It never deletes a client and never guesses, and never
-         takes a client that an application registered itself (dynamic client registration).`;
+         takes a client that an application registered itself (dynamic client registration).
+migrate  Moves the stack's aws.cognito.UserPoolClient resources (@pulumi/aws) to UserPoolClient: writes
+         cognito-clients.ts with the same resource names and the arguments of each live client (no secret in the
+         code), imports them, and removes the old entries from the state without touching Cognito. --dry-run shows
+         the plan. A custom provider, a protected resource or a live client that differs from its old entry stops it
+         before it changes anything.`;
 
 /** A mistake in the command line or its input: exit code 2, nothing written. */
 class UsageError extends Error {}
 
 interface Options {
-    command: "adopt" | "recover";
+    command: "adopt" | "recover" | "migrate";
     pool?: string;
     match?: RegExp;
     requests: ImportRequest[];
@@ -52,6 +61,13 @@ const COMMAND_OPTIONS = {
         pool: { type: "string" },
         match: { type: "string" },
         import: { type: "boolean" },
+        out: { type: "string" },
+        region: { type: "string" },
+        stack: { type: "string" },
+        help: { type: "boolean", short: "h" },
+    },
+    migrate: {
+        "dry-run": { type: "boolean" },
         out: { type: "string" },
         region: { type: "string" },
         stack: { type: "string" },
@@ -78,7 +94,7 @@ function commandUsage(command: keyof typeof COMMAND_OPTIONS): string {
 function parseArguments(argv: string[]): Options | { help: string } {
     const [command, ...rest] = argv;
     if (command === "--help" || command === "-h") return { help: USAGE };
-    if (command !== "adopt" && command !== "recover") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
+    if (command !== "adopt" && command !== "recover" && command !== "migrate") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
     let parsed: { values: Record<string, unknown>; positionals: string[] };
     try {
         parsed = parseArgs({ args: rest, options: COMMAND_OPTIONS[command] as ParseArgsOptionsConfig, allowPositionals: true, strict: true });
@@ -109,7 +125,7 @@ function parseArguments(argv: string[]): Options | { help: string } {
         }
     }
     for (const arg of parsed.positionals) {
-        if (command !== "adopt") throw new UsageError(`recover takes no arguments; received ${JSON.stringify(arg)}`);
+        if (command !== "adopt") throw new UsageError(`${command} takes no arguments; received ${JSON.stringify(arg)}`);
         const at = arg.indexOf("=");
         if (at <= 0) throw new UsageError(`expected <resource name>=<userPoolId>/<clientId>; received ${JSON.stringify(arg)}`);
         const id = arg.slice(at + 1);
@@ -233,20 +249,8 @@ async function adopt(options: Options): Promise<void> {
         return;
     }
 
-    fs.mkdirSync(options.out, { recursive: true });
-    const importPath = path.join(options.out, "cognito-import.json");
-    const codePath = path.join(options.out, "cognito-clients.ts");
-    fs.writeFileSync(importPath, JSON.stringify(importFileOf(clients), null, 2) + "\n", { mode: 0o600 });
-    const brandingFiles = new Map<string, NonNullable<ClientCode["brandingFiles"]>>();
-    for (const c of clients.filter((c) => c.outputs.managedLoginBranding?.assets?.length)) {
-        brandingFiles.set(c.importId, await writeBrandingImages(api, c, options.out));
-    }
-    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId) })), {
-        region,
-        header: `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\nImport this module from the program (import "./cognito-clients";) or paste its declarations.`,
-    }));
-    console.error(`wrote ${path.relative(process.cwd(), importPath) || importPath} and ${path.relative(process.cwd(), codePath) || codePath}:`);
-    for (const c of clients) console.error(`  ${c.resourceName} = ${c.importId}${c.secretConfigKey ? ` (custom secret: config ${c.secretConfigKey})` : ""}`);
+    const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
+        `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\nImport this module from the program (import "./cognito-clients";) or paste its declarations.`);
 
     if (!options.doImport) {
         console.error(`next: pulumi import --file ${path.relative(process.cwd(), importPath)} --generate-code=false --protect=false, then add the code to the program`);
@@ -258,6 +262,92 @@ async function adopt(options: Options): Promise<void> {
     }
     mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
     console.error(`imported ${clients.length} client(s) into the stack; declare them with ${path.relative(process.cwd(), codePath)} and pulumi preview shows no changes`);
+}
+
+/** Writes cognito-import.json, cognito-clients.ts and the images of branding styles under `out`, and lists them. */
+async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient[], out: string, region: string | undefined, header: string) {
+    fs.mkdirSync(out, { recursive: true });
+    const importPath = path.join(out, "cognito-import.json");
+    const codePath = path.join(out, "cognito-clients.ts");
+    fs.writeFileSync(importPath, JSON.stringify(importFileOf(clients), null, 2) + "\n", { mode: 0o600 });
+    const brandingFiles = new Map<string, NonNullable<ClientCode["brandingFiles"]>>();
+    for (const c of clients.filter((c) => c.outputs.managedLoginBranding?.assets?.length)) {
+        brandingFiles.set(c.importId, await writeBrandingImages(api, c, out));
+    }
+    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId) })), { region, header }));
+    console.error(`wrote ${path.relative(process.cwd(), importPath) || importPath} and ${path.relative(process.cwd(), codePath) || codePath}:`);
+    for (const c of clients) console.error(`  ${c.resourceName} = ${c.importId}${c.secretConfigKey ? ` (custom secret: config ${c.secretConfigKey})` : ""}`);
+    return { importPath, codePath };
+}
+
+/**
+ * Moves the stack's `aws.cognito.UserPoolClient` resources (@pulumi/aws) to UserPoolClient of this package: the same
+ * resource names, declarations that reproduce each live client, imported, and the old entries removed from the
+ * state without a call to Cognito. Anything it cannot map stops it before it changes anything; a failure after the
+ * state was touched puts the state back as it was.
+ */
+async function migrate(options: Options): Promise<void> {
+    const cliProblem = pulumiCliProblem("migrate");
+    if (cliProblem) throw new Error(cliProblem);
+    const exported = stackExport(options);
+    if (!exported) throw new UsageError("migrate runs in the Pulumi project directory of the stack to migrate (or pass --stack)");
+    const olds = oldClients(exported);
+    if (olds.length === 0) {
+        console.error("nothing to migrate: the stack has no aws.cognito.UserPoolClient");
+        return;
+    }
+    // URNs hold the type, so only a UserPoolClient of the same name (and parent) would clash.
+    const taken = new Set((exported.deployment?.resources ?? []).filter((r) => r.type === USER_POOL_CLIENT_TYPE).map((r) => r.urn.split("::").pop()!));
+    const problems = olds.flatMap((old) => [
+        ...migrationProblems(old),
+        ...(taken.has(old.name) ? [`${old.name}: the stack already has a UserPoolClient of that name`] : []),
+    ]);
+    if (problems.length) throw new Error(`cannot migrate; nothing was changed:\n  ${problems.join("\n  ")}`);
+
+    const region = resolveRegion(options, true);
+    const api = new UserPoolClientApi({ region });
+    const provider = new UserPoolClientProvider();
+    const clients: AdoptedClient[] = [];
+    const differences: string[] = [];
+    const progress = new Progress("reading clients", olds.length);
+    for (const [done, old] of olds.entries()) {
+        const id = `${old.userPoolId}/${old.clientId}`;
+        const client = await readForAdoption(provider, { name: old.name, id, parent: old.parent }, { region: (old.outputs.region as string | undefined) ?? region });
+        if (!client) differences.push(`${old.name}: client ${id} no longer exists; run pulumi refresh with the @pulumi/aws program first`);
+        else {
+            // The export encrypts the secret: the rest of the old entry must be what Cognito has now.
+            const { changed } = diffUserPoolClient({ ...client.outputs, clientSecret: undefined }, oldConfiguration(old), client.outputs.region);
+            if (changed.length) differences.push(`${old.name}: the live client differs from the old entry in ${changed.join(", ")}; run pulumi refresh with the @pulumi/aws program first`);
+            clients.push(client);
+        }
+        progress.tick(done + 1);
+    }
+    if (differences.length) throw new Error(`cannot migrate; nothing was changed:\n  ${differences.join("\n  ")}`);
+
+    const removed = olds.map((o) => o.urn);
+    const providers = providersLeftUnused(exported, new Set(removed));
+    console.error(`plan: ${olds.length} aws.cognito.UserPoolClient(s) become UserPoolClient(s) of the same name, with the same clients; no call to Cognito changes anything`);
+    for (const c of clients) console.error(`  ${c.resourceName}: ${c.importId}`);
+    for (const urn of providers) console.error(`  the default aws provider ${urn.slice(urn.lastIndexOf("::") + 2)} leaves the state with them (no resource uses it then)`);
+    if (options.dryRun) return;
+
+    const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
+        `Migrated from @pulumi/aws by pulumi-cognito-clients migrate: ${clients.length} client(s).\nReplace the aws.cognito.UserPoolClient declarations with this module (import "./cognito-clients";).`);
+    for (const c of clients.filter((c) => c.secretConfigKey)) {
+        mustPulumi(options, ["config", "set", "--secret", c.secretConfigKey!], c.inputs.clientSecret!);
+    }
+    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-migrate-")), "state.json");
+    fs.writeFileSync(backup, mustPulumi(options, ["stack", "export"]), { mode: 0o600 });
+    try {
+        for (const urn of [...removed, ...providers]) mustPulumi(options, ["state", "delete", urn, "--yes"]);
+        mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
+    } catch (error) {
+        const restored = pulumi(options, ["stack", "import", "--file", backup, "--force"]);
+        throw new Error(`${(error as Error).message}\n${restored.code === 0 ? "the state was put back as it was" : `putting the state back failed too; it is in ${backup}: pulumi stack import --file ${backup}`}`);
+    } finally {
+        if (fs.existsSync(backup)) fs.rmSync(path.dirname(backup), { recursive: true, force: true });
+    }
+    console.error(`migrated ${clients.length} client(s): replace the aws.cognito.UserPoolClient declarations with ${path.relative(process.cwd(), codePath)}, and pulumi preview shows no changes`);
 }
 
 /**
@@ -337,7 +427,7 @@ async function main(argv: string[]): Promise<number> {
             console.log(options.help);
             return 0;
         }
-        await (options.command === "adopt" ? adopt(options) : recover(options));
+        await (options.command === "adopt" ? adopt(options) : options.command === "migrate" ? migrate(options) : recover(options));
         return 0;
     } catch (e) {
         console.error(`pulumi-cognito-clients: ${(e as Error).message}`);
