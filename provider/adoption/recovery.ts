@@ -5,7 +5,8 @@
  * with the same name and configuration whose ID the state does not hold. It never guesses: two candidates for one
  * create stop the recovery.
  *
- * The functions on a stack export (`pulumi stack export`, deployment format version 3) are pure.
+ * The functions on a stack export (`pulumi stack export`, deployment format version 3 or 4, as the admitted Pulumi
+ * CLIs write it: the fields read here are the same in both) are pure.
  */
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import { diffUserPoolClient } from "../diff";
@@ -32,6 +33,16 @@ export interface StackExport {
 const isSecretValue = (v: unknown) => !!v && typeof v === "object" && "4dabf18193072939515e22adb298388d" in (v as object);
 
 /** The pending creates of UserPoolClients in a stack export. */
+/** The deployment format versions this module reads. */
+export const EXPORT_VERSIONS = [3, 4] as const;
+
+/** Why a stack export cannot be read, if it cannot: a format version newer than those this module knows. */
+export function exportProblem(exported: StackExport & { version?: number }): string | undefined {
+    const version = exported.version;
+    if (version === undefined || (EXPORT_VERSIONS as readonly number[]).includes(version)) return undefined;
+    return `the stack export is in deployment format version ${version}, which this version of the package does not read (it reads ${EXPORT_VERSIONS.join(" and ")}); upgrade pulumi-cognito-user-pool-client`;
+}
+
 export function pendingCreates(exported: StackExport): PendingCreate[] {
     return (exported.deployment?.pending_operations ?? [])
         .filter((op) => op.type === "creating" && op.resource.type === USER_POOL_CLIENT_TYPE)

@@ -15,7 +15,7 @@ import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNa
 import { parseImportId } from "../importId";
 import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
-import { StackExport, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../adoption/recovery";
+import { StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../adoption/recovery";
 import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
@@ -166,7 +166,11 @@ function mustPulumi(options: Options, args: string[], input?: string): string {
 function stackExport(options: Options): StackExport | undefined {
     if (!fs.existsSync(path.join(process.cwd(), "Pulumi.yaml")) && !fs.existsSync(path.join(process.cwd(), "Pulumi.yml"))) return undefined;
     const run = pulumi(options, ["stack", "export"]);
-    return run.code === 0 ? (JSON.parse(run.stdout) as StackExport) : undefined;
+    if (run.code !== 0) return undefined;
+    const exported = JSON.parse(run.stdout) as StackExport;
+    const problem = exportProblem(exported);
+    if (problem) throw new Error(problem);
+    return exported;
 }
 
 /** The region: --region, else the stack's aws:region, else the AWS SDK's own resolution. */

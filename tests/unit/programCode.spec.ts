@@ -2,7 +2,7 @@ import { expect } from "chai";
 import type { UserPoolClientInputs } from "../../provider/args";
 import { looksGenerated, resourceNameFor } from "../../provider/adoption/importFile";
 import { programCode, significantArguments, variableName } from "../../provider/adoption/programCode";
-import { managedClients, pendingCreates } from "../../provider/adoption/recovery";
+import { exportProblem, managedClients, pendingCreates } from "../../provider/adoption/recovery";
 
 const POOL = "us-east-1_AbC123";
 const base = { name: "app", userPoolId: POOL };
@@ -87,6 +87,15 @@ describe("reading a stack export", () => {
     };
     it("finds the pending creates of UserPoolClients only, without the stack as parent", () => {
         expect(pendingCreates(exported)).to.deep.equal([{ urn: `urn:pulumi:test::p::${TYPE}::lost`, resourceName: "lost", inputs: { name: "lost", userPoolId: POOL } }]);
+    });
+    for (const version of [3, 4]) {
+        it(`reads the export of deployment format version ${version}, as the admitted CLIs write it`, () => {
+            expect(exportProblem({ version, ...exported })).to.equal(undefined);
+            expect(pendingCreates({ version, ...exported } as never).map((p) => p.resourceName)).to.deep.equal(["lost"]);
+        });
+    }
+    it("refuses an export of a newer format version, saying what to do", () => {
+        expect(exportProblem({ version: 5, ...exported })).to.match(/deployment format version 5, which this version of the package does not read \(it reads 3 and 4\); upgrade/);
     });
     it("lists the managed clients and the names taken", () => {
         const { ids, names } = managedClients(exported);
