@@ -26,6 +26,9 @@ const OUTPUT_KEYS = [
     "tokenValidityUnits", "supportedIdentityProviders", "preventUserExistenceErrors", "enableTokenRevocation",
     "enablePropagateAdditionalUserContextData", "authSessionValidity", "analyticsConfiguration",
     "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
+    "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
+    "previousClientSecretId", "previousClientSecretCreateDate", "ssoSession",
+    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType", "terms", "termsOfUseId", "privacyPolicyId", "managedLoginBranding", "managedLoginBrandingId",
 ];
 
 class NoopClient extends pulumi.dynamic.Resource {
