@@ -8,6 +8,7 @@
  */
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import { formatImportId, parseImportId } from "../importId";
+import { looksGenerated } from "../settings/secrets";
 import { camelCase } from "./programCode";
 import { UserPoolClientProvider } from "../provider";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "../serialized";
@@ -50,11 +51,6 @@ export interface AdoptedClient {
     secretConfigKey?: string;
 }
 
-/**
- * Whether a secret has the form Cognito generates (51 characters of a–z and 0–9). Cognito does not say whether a
- * secret was generated or given; a secret of any other form was certainly given (custom).
- */
-export const looksGenerated = (secret: string): boolean => /^[a-z0-9]{51}$/.test(secret);
 
 /** Reads one client as the provider's import does. Undefined when there is no such client. */
 export async function readForAdoption(
@@ -125,3 +121,5 @@ export function resourceNameFor(clientName: string, taken: Set<string>): string 
 }
 
 export { formatImportId };
+
+export { looksGenerated };

@@ -209,6 +209,12 @@ export async function retirePreviousSecret(api: SecretApi, userPoolId: string, c
     return rest;
 }
 
+/**
+ * Whether a secret has the form Cognito generates (51 characters of a–z and 0–9). Cognito does not say whether a
+ * secret was generated or given; a secret of any other form was certainly given (custom).
+ */
+export const looksGenerated = (secret: string): boolean => /^[a-z0-9]{51}$/.test(secret);
+
 /*
  * The secrets as a per-client setting (settings/setting.ts). The secret itself comes with CreateUserPoolClient; the
  * setting records the steering arguments, rotates on update, reconciles on refresh once state tracks the secrets
@@ -269,7 +275,13 @@ export const secrets: ClientSetting = {
         // still counts as having a secret.
         const listed = await listSecretsOfAny(ctx, described);
         const hasSecret = described.ClientSecret !== undefined || described.ClientSecretArn !== undefined || listed.length > 0;
-        const generateSecret = program?.clientSecret !== undefined ? false : hasSecret;
+        // Cognito does not say whether a secret was generated. For the import option, a program's custom secret makes
+        // the live one custom when they are equal, or when it is not of the generated form (a new value then rotates
+        // it); a live secret of the generated form that differs stays generated, so the change replaces the client.
+        const given = program?.clientSecret;
+        const generateSecret = given === undefined ? hasSecret
+            : described.ClientSecret === given ? false
+            : hasSecret && (described.ClientSecret === undefined || looksGenerated(described.ClientSecret));
         return { generateSecret, ...secretOutputs({ clientSecretArn: described.ClientSecretArn }, importedSecrets(listed, described.ClientSecret)), ...(program ? steering(program) : {}) };
     },
     explain: (error) => error as Error,

@@ -394,6 +394,19 @@ describe("integration: user pool client lifecycle", () => {
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
         });
 
+        it("a custom secret in the program: a live generated secret makes it fail; a live custom one is rotated in place", async () => {
+            const generated = (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "generated", GenerateSecret: true }))).UserPoolClient!;
+            const custom = "customSecretProgram_0123456789abcdef";
+            const refused = await provider.create(await checked(provider, { name: "generated", userPoolId, clientSecret: custom, importId: `${userPoolId}/${generated.ClientId}` })).then(() => undefined, (e: Error) => e);
+            expect(refused?.message).to.match(/differs from the program in generateSecret, clientSecret, which no update can change/);
+            expect((await describeClient(sdk, userPoolId, generated.ClientId!)).ClientSecret).to.equal(generated.ClientSecret);
+
+            const owned = (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "owned", ClientSecret: "customSecretLive_0123456789abcdefgh" }))).UserPoolClient!;
+            const adopted = await provider.create(await checked(provider, { name: "owned", userPoolId, clientSecret: custom, importId: `${userPoolId}/${owned.ClientId}` }));
+            expect(adopted.id).to.equal(owned.ClientId);
+            expect((adopted.outs as UserPoolClientOutputs).clientSecret).to.equal(custom);
+        });
+
         it("fails to adopt a client whose replacing arguments differ, naming them, and changes nothing", async () => {
             const clientId = await existingClient();
             const before = await describeClient(sdk, userPoolId, clientId);
