@@ -19,6 +19,23 @@ export class CognitoApiError extends Error {
     }
 }
 
+/** The same error, with `text` as its message: what to do, then Cognito's words. */
+export function withHelp(error: CognitoApiError, text: string): Error {
+    const explained = new Error(text);
+    explained.name = error.name;
+    return explained;
+}
+
+/** What to do when an argument needs a feature plan the pool does not have (FeatureUnavailableInTierException). */
+export const tierHelp = (argument: string): string =>
+    `${argument} needs the user pool in the Essentials or Plus tier: set userPoolTier: "ESSENTIALS" (or "PLUS") on the ` +
+    "pool (aws.cognito.UserPool in @pulumi/aws), or choose the tier under the pool's Settings in the Cognito console";
+
+/** What to do in a replica region of a multi-region pool (OperationNotEnabledException). */
+export const primaryRegionHelp = (what: string): string =>
+    `${what} managed in the user pool's primary region: Cognito answers OperationNotEnabledException in a ` +
+    "replica region of a multi-region user pool; deploy the client against the primary region";
+
 const MISSING_PROVIDER = /The provider (.+?) does not exist for User Pool/;
 
 /**
@@ -30,12 +47,11 @@ export function explainClientError(error: unknown): unknown {
     if (!(error instanceof CognitoApiError) || error.awsErrorName !== "InvalidParameterException") return error;
     const missing = MISSING_PROVIDER.exec(error.message);
     if (!missing) return error;
-    const explained = new Error(
+    return withHelp(
+        error,
         `${error.message}. supportedIdentityProviders names ${missing[1]}, which the user pool does not have (yet): pass the identity ` +
             "provider resource's providerName output instead of its name as text (e.g. supportedIdentityProviders: [\"COGNITO\", google.providerName] " +
             "with aws.cognito.IdentityProvider), so that Pulumi creates the provider first. Names are case-sensitive: Google, Facebook, " +
             "SignInWithApple, LoginWithAmazon",
     );
-    explained.name = error.name;
-    return explained;
 }

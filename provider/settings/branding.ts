@@ -11,7 +11,7 @@
 import { createHash } from "crypto";
 import type { BrandingAsset, ManagedLoginBranding, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "../aws";
-import { CognitoApiError } from "../errors";
+import { CognitoApiError, primaryRegionHelp, tierHelp, withHelp } from "../errors";
 import { BRANDING_LIMITS } from "../schema";
 import { containsUnknown, deepEqual } from "../json";
 import type { ClientSetting, SettingContext } from "./setting";
@@ -126,21 +126,15 @@ function changedAssets(before: ManagedLoginBranding | undefined, after: ManagedL
     return new Set((after.assets ?? []).filter((a) => previous.get(assetKey(a)) !== JSON.stringify(a)).map(assetKey));
 }
 
-const TIER_HELP =
-    "managedLoginBranding needs the user pool in the Essentials or Plus tier: set userPoolTier: \"ESSENTIALS\" (or " +
-    "\"PLUS\") on the pool (aws.cognito.UserPool in @pulumi/aws), or choose the tier under the pool's Settings in the Cognito console";
-const REGION_HELP =
-    "branding styles are managed in the user pool's primary region: Cognito answers OperationNotEnabledException in a " +
-    "replica region of a multi-region user pool; deploy the client against the primary region";
+const TIER_HELP = tierHelp("managedLoginBranding");
+const REGION_HELP = primaryRegionHelp("branding styles are");
 
 /** An error of a branding call, with what to enable when that is the cause. */
 export function explainBrandingError(error: unknown, userPoolId: string): Error {
     if (!(error instanceof CognitoApiError)) return error as Error;
     const help = error.awsErrorName === "FeatureUnavailableInTierException" ? TIER_HELP : error.awsErrorName === "OperationNotEnabledException" ? REGION_HELP : undefined;
     if (!help) return error;
-    const explained = new Error(`${help} (user pool ${userPoolId}). ${error.message}`);
-    explained.name = error.name;
-    return explained;
+    return withHelp(error, `${help} (user pool ${userPoolId}). ${error.message}`);
 }
 
 export const branding: ClientSetting = {

@@ -6,7 +6,7 @@
  * Pure: what to send and what the errors mean. The calls are made by the provider through `UserPoolClientApi`.
  */
 import type { SsoSession, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import { CognitoApiError } from "../errors";
+import { CognitoApiError, tierHelp, withHelp } from "../errors";
 import { SSO_SESSION_MINUTES } from "../schema";
 import type { ClientSetting } from "./setting";
 
@@ -29,9 +29,7 @@ export function ssoSessionOutput(minutes: number): SsoSession | undefined {
     return minutes === SSO_SESSION_MINUTES.default ? undefined : { maxValidityMinutes: minutes };
 }
 
-const TIER_HELP =
-    "ssoSession needs the user pool in the Essentials or Plus tier: set userPoolTier: \"ESSENTIALS\" (or \"PLUS\") on the " +
-    "pool (aws.cognito.UserPool in @pulumi/aws), or choose the tier under the pool's Settings in the Cognito console";
+const TIER_HELP = tierHelp("ssoSession");
 const TRACKING_HELP =
     "ssoSession needs session tracking on the user pool: enable it in the Cognito console, or run " +
     "`aws cognito-idp set-user-pool-session-configuration --user-pool-id <pool> --user-session-tracking ENABLED`";
@@ -47,9 +45,7 @@ export function explainSessionError(error: unknown, userPoolId: string): Error {
     if (error.awsErrorName === "FeatureUnavailableInTierException") help = TIER_HELP;
     else if (error.awsErrorName === "InvalidParameterException" && /session tracking/i.test(error.message)) help = TRACKING_HELP;
     if (!help) return error;
-    const explained = new Error(`${help.replace("<pool>", userPoolId)}. ${error.message}`);
-    explained.name = error.name;
-    return explained;
+    return withHelp(error, `${help.replace("<pool>", userPoolId)}. ${error.message}`);
 }
 
 /** The SSO session as a per-client setting (settings/setting.ts). */

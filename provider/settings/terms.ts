@@ -7,7 +7,7 @@
  */
 import type { Terms, TermsDocument, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import type { TermsAnswer, TermsRequest } from "../aws";
-import { CognitoApiError } from "../errors";
+import { CognitoApiError, primaryRegionHelp, withHelp } from "../errors";
 import { deepEqual } from "../json";
 import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TermsKind, isUnknown } from "../schema";
 import type { ClientSetting, SettingContext, SettingOutputs } from "./setting";
@@ -79,16 +79,12 @@ async function describeBoth(ctx: SettingContext): Promise<Partial<Record<TermsKi
     return answers;
 }
 
-const REGION_HELP =
-    "terms documents are managed in the user pool's primary region: Cognito answers OperationNotEnabledException in a " +
-    "replica region of a multi-region user pool; deploy the client against the primary region";
+const REGION_HELP = primaryRegionHelp("terms documents are");
 
 /** An error of a terms call, with what to do when that is the cause. */
 export function explainTermsError(error: unknown, userPoolId: string): Error {
     if (!(error instanceof CognitoApiError) || error.awsErrorName !== "OperationNotEnabledException") return error as Error;
-    const explained = new Error(`${REGION_HELP} (user pool ${userPoolId}). ${error.message}`);
-    explained.name = error.name;
-    return explained;
+    return withHelp(error, `${REGION_HELP} (user pool ${userPoolId}). ${error.message}`);
 }
 
 export const terms: ClientSetting = {
