@@ -502,6 +502,15 @@ export class UserPoolClientApi implements SecretApi {
     }
 
     /**
+     * Any other Cognito operation, with the same retry policy and pacing as the provider's own calls: for code
+     * beside the provider that sets up what a client lives in (the acceptance suite's user pools, the sweeper),
+     * so that it meets the real service's quotas and eventual consistency the way the provider does.
+     */
+    async send<Output>(action: string, target: string, command: object): Promise<Output> {
+        return this.call(action, target, () => this.sdk.send(command as Parameters<CognitoIdentityProviderClient["send"]>[0]) as Promise<Output>);
+    }
+
+    /**
      * Sends with the retry policy. `recover`, when given, runs after every failed attempt; a value it returns
      * ends the call as its result (used by create to pick up a client an ambiguous attempt made).
      */

@@ -93,20 +93,23 @@ export async function localStack(
     config: Record<string, string> = {},
     extraEnv: Record<string, string> = {},
 ): Promise<LocalStack> {
+    return programStack(dir, { ...LOCAL_AWS_ENV, AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognitoEndpoint, ...extraEnv }, LOCAL_AWS_ENV.AWS_REGION, config);
+}
+
+/**
+ * A stack for the program in `dir`, with a file backend of its own; `awsEnv` tells the program where Cognito is and
+ * with which credentials (the local API's, or the caller's own for a run against AWS), `region` is `aws:region`.
+ */
+export async function programStack(dir: string, awsEnv: Record<string, string>, region: string, config: Record<string, string> = {}): Promise<LocalStack> {
     requireEngine();
     command ??= PulumiCommand.get({ root: PULUMI_ROOT });
     const stateDir = path.join(dir, ".state");
-    const env: Record<string, string> = {
-        ...pulumiEnv(stateDir),
-        ...LOCAL_AWS_ENV,
-        AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognitoEndpoint,
-        ...extraEnv,
-    };
+    const env: Record<string, string> = { ...pulumiEnv(stateDir), ...awsEnv };
     const stack = await LocalWorkspace.createOrSelectStack(
         { workDir: dir, stackName: "test" },
         { pulumiCommand: await command, pulumiHome: env.PULUMI_HOME, envVars: env },
     );
-    await stack.setConfig("aws:region", { value: LOCAL_AWS_ENV.AWS_REGION });
+    await stack.setConfig("aws:region", { value: region });
     for (const [key, value] of Object.entries(config)) await stack.setConfig(key, { value });
     const cli = (...args: string[]) =>
         execFileSync("pulumi", [...args, "--non-interactive", "--stack", "test"], {
