@@ -10,52 +10,18 @@
  * suite that made it, on failure too, and on SIGINT/SIGTERM. `npm run sweep:aws` (scripts/sweep-aws.ts) deletes
  * what a killed run still left, by the same prefix and tag.
  */
-import {
-    CreateUserPoolCommand,
-    CreateUserPoolCommandOutput,
-    DeleteUserPoolCommand,
-    DeleteUserPoolDomainCommand,
-    DescribeUserPoolCommand,
-    DescribeUserPoolCommandOutput,
-    SetUserPoolSessionConfigurationCommand,
-} from "@aws-sdk/client-cognito-identity-provider";
-import * as crypto from "crypto";
+import { CreateUserPoolCommand, CreateUserPoolCommandOutput, SetUserPoolSessionConfigurationCommand } from "@aws-sdk/client-cognito-identity-provider";
 import * as fs from "fs";
 import * as path from "path";
-import { CognitoApiError, UserPoolClientApi } from "../../provider/aws";
+import { UserPoolClientApi } from "../../provider/aws";
+import { ACCEPTANCE_PREFIX, ACCEPTANCE_TAG, ACCEPTANCE_VARIABLES, TargetKind, deletePoolWithDomain, newRunId, targetKind } from "../../scripts/acceptance";
 import { UserPoolClientProvider } from "../../provider/provider";
 import { BehaviourRow, behaviourRows, resolveRow } from "../../scripts/behaviourTable";
 import { ROOT } from "../../scripts/engine";
 import { LOCAL_AWS_ENV } from "../../scripts/local-cognito";
 import { motoEndpoint } from "./hooks";
 
-/** Every user pool of an acceptance run is named `<ACCEPTANCE_PREFIX><run ID>-…`; the sweeper looks for nothing else. */
-export const ACCEPTANCE_PREFIX = "pcupc-acceptance-";
-/** The tag every acceptance pool carries, whose value is the run's ID. */
-export const ACCEPTANCE_TAG = "pulumi-cognito-user-pool-client:acceptance-run";
-
-/** The variables of `npm run test:aws` (README "Against a real AWS account"). */
-export const ACCEPTANCE_VARIABLES = {
-    /** Must be "aws" for the suite to run against AWS; unset, it runs against the local Cognito API. */
-    target: "COGNITO_ACCEPTANCE_TARGET",
-    /** The opt-in: must be "1" for anything to be created in an AWS account. */
-    optIn: "COGNITO_ACCEPTANCE",
-    /** "1" allows Essentials-tier pools (SSO session, branding and terms scenarios); otherwise they are skipped on AWS. */
-    essentials: "COGNITO_ACCEPTANCE_ESSENTIALS",
-    /** The run's ID (set by scripts/test-aws.ts so that the plan it prints names the pools); a random one otherwise. */
-    runId: "COGNITO_ACCEPTANCE_RUN_ID",
-} as const;
-
-export type TargetKind = "local" | "aws";
-
-export function targetKind(env: NodeJS.ProcessEnv = process.env): TargetKind {
-    return env[ACCEPTANCE_VARIABLES.target] === "aws" ? "aws" : "local";
-}
-
-/** A run ID: eight lowercase hexadecimal characters, so pool names stay short and sortable by nothing else. */
-export function newRunId(): string {
-    return crypto.randomBytes(4).toString("hex");
-}
+export { ACCEPTANCE_PREFIX, ACCEPTANCE_TAG, ACCEPTANCE_VARIABLES };
 
 export interface PoolOptions {
     /** The pool's feature plan. Default LITE: an acceptance pool is in Essentials only when a scenario needs it. */
@@ -188,20 +154,6 @@ class Target {
         fs.mkdirSync(path.dirname(this.reportFile), { recursive: true });
         fs.writeFileSync(this.reportFile, JSON.stringify(report, null, 2) + "\n");
     }
-}
-
-/** Deletes a user pool and, first, its Cognito domain: Cognito refuses to delete a pool that still has one. */
-export async function deletePoolWithDomain(api: UserPoolClientApi, userPoolId: string): Promise<void> {
-    let described: DescribeUserPoolCommandOutput;
-    try {
-        described = await api.send<DescribeUserPoolCommandOutput>("describing", `user pool ${userPoolId}`, new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
-    } catch (e) {
-        if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
-        throw e;
-    }
-    const domain = described.UserPool?.Domain ?? described.UserPool?.CustomDomain;
-    if (domain) await api.send("deleting", `domain ${domain}`, new DeleteUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: domain }));
-    await api.send("deleting", `user pool ${userPoolId}`, new DeleteUserPoolCommand({ UserPoolId: userPoolId }));
 }
 
 let target: Target | undefined;

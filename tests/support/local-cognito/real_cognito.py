@@ -2029,9 +2029,13 @@ def dispatch(self: DomainDispatcherApplication, environ: dict[str, Any], start_r
 
 
 def delete_user_pool(self: CognitoIdpBackend, user_pool_id: str) -> None:
-    """Deleting a pool deletes its clients' Secrets Manager secrets too ([chosen])."""
+    """Deleting a pool deletes its clients' Secrets Manager secrets too ([chosen]). A pool that still has a domain is
+    not deleted: InvalidParameterException "User pool cannot be deleted. It has a domain configured that should be
+    deleted first." ([obs] terraform-provider-aws#14102 and #16479, aws-nuke#330)."""
     with _LOCK:
         pool = self.user_pools.get(user_pool_id)
+        if pool is not None and pool.domain is not None:
+            raise invalid_parameter("User pool cannot be deleted. It has a domain configured that should be deleted first.")
         for client in list(pool.clients.values()) if pool is not None else []:
             drop_published_secret(client)
             _SECRETS_BY_CLIENT_ID.pop(client.id, None)
