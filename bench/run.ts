@@ -11,9 +11,12 @@
  *    (ours and both floors), and `pulumi stack export` at N = 100.
  * 4. Peak resident memory of the dynamic-provider host at N = 100.
  * 5. 200 clients under a Cognito-like write quota: failures, and time against the quota-bound minimum.
+ * 2b. The largest N again with PULUMI_SKIP_CHECKPOINTS=true: `up` and `destroy`, ours and the new engine floor
+ *    (README "Big stacks").
  *
  * Environment: BENCH_REPS (runs per size below N = 1000; default 3), BENCH_SIZES (comma-separated N; default
- * 1,10,100,1000), BENCH_THROTTLED_CLIENTS (default 200; 0 skips section 5), BENCH_OUT (directory for
+ * 1,10,100,1000), BENCH_THROTTLED_CLIENTS (default 200; 0 skips section 5), BENCH_SKIP_CHECKPOINTS_N (default the
+ * largest size; 0 skips section 2b), BENCH_OUT (directory for
  * benchmarks.md and benchmarks.json; default docs/). A check of the code at small sizes:
  * BENCH_SIZES=1,10 BENCH_REPS=1 BENCH_THROTTLED_CLIENTS=20 BENCH_OUT=/tmp/bench node build/bench/run.js
  */
@@ -43,6 +46,8 @@ const repsAt = (n: number) => (n >= SINGLE_RUN_FROM ? 1 : REPS);
 /** The N at which memory and `pulumi stack export` are measured: 100, or the largest size below it when 100 is not run. */
 const DETAIL_N = SIZES.includes(100) ? 100 : Math.max(...SIZES.filter((n) => n <= 100), SIZES[0]);
 const THROTTLED_CLIENTS = Number(process.env.BENCH_THROTTLED_CLIENTS ?? 200);
+/** The N run again with the engine's checkpoints off (PULUMI_SKIP_CHECKPOINTS=true): the largest size; 0 skips it. */
+const SKIP_CHECKPOINTS_N = Number(process.env.BENCH_SKIP_CHECKPOINTS_N ?? Math.max(...SIZES));
 const OUT = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(ROOT, "docs");
 const QUOTA_RPS = 10;
 /** The CLI's default `--parallel`: 4 × CPUs. The direct-SDK floor uses the same concurrency. */
@@ -272,6 +277,35 @@ async function main() {
         results.timings = timings;
         results.stateSizes = stateSizes;
 
+        // 2b. The largest N again with the engine's checkpoints off, ours and the new engine floor, in this run.
+        if (SKIP_CHECKPOINTS_N > 0) {
+            log(`N=${SKIP_CHECKPOINTS_N} with PULUMI_SKIP_CHECKPOINTS=true`);
+            const row: Record<string, number> = {};
+            for (const kind of ["clients", "noopMinimal"] as const) {
+                const { program, config } = KINDS[kind];
+                const s = await localStack(copyProgram(path.join(PROGRAMS, program), `bench-fast-${kind}-${SKIP_CHECKPOINTS_N}`), moto.endpoint, { count: String(SKIP_CHECKPOINTS_N), userPoolId: await newPool(), ...config }, { PULUMI_SKIP_CHECKPOINTS: "true" });
+                row[`${kind}.up`] = (await timed(() => s.stack.up()))[0];
+                row[`${kind}.destroy`] = (await timed(() => s.stack.destroy()))[0];
+            }
+            const withCheckpoints = (op: string) => timings.find((t) => t.n === SKIP_CHECKPOINTS_N && t.operation === op);
+            results.skipCheckpoints = ["up", "destroy"].map((op) => {
+                const checkpointed = withCheckpoints(op);
+                const ours = row[`clients.${op}`];
+                const floor = row[`noopMinimal.${op}`];
+                return {
+                    n: SKIP_CHECKPOINTS_N,
+                    operation: op,
+                    oursCheckpointsS: checkpointed?.oursS ?? null,
+                    floorCheckpointsS: checkpointed?.newEngineFloorS ?? null,
+                    oursS: seconds(ours),
+                    floorS: seconds(floor),
+                    ratioToFloor: Math.round((ours / floor) * 100) / 100,
+                    oursMinusFloorS: seconds(ours - floor),
+                    speedup: checkpointed ? Math.round((checkpointed.oursS / seconds(ours)) * 10) / 10 : null,
+                };
+            });
+        }
+
         // 5. Throttled scale.
         if (THROTTLED_CLIENTS > 0) await throttledScale();
     } finally {
@@ -364,6 +398,7 @@ function writeReport(results: any) {
         ...results.timings.map((r: any) => `| ${r.n} | ${r.runs} | ${r.operation} | ${r.oursS} | ${r.engineFloorS} | ${r.newEngineFloorS} | ${r.apiFloorS} | ${r.ratio} | ${r.ratioToNewFloor ?? "–"} | ${r.ratioToOldFloor ?? "–"} |`),
         "",
         ...largestNote(results),
+        ...(results.skipCheckpoints ? skipCheckpointsSection(results.skipCheckpoints) : []),
         "## State bytes per client",
         "",
         "The engine's state file of each stack after `up` (the file backend's checkpoint, compact JSON, which the engine rewrites after every step): its size ÷ N, and in parentheses the average size of one client's entry in it (without the stack's and the default provider's entries, which weigh most at small N). Target for ours: ≤ 2.5 KB per client.",
@@ -385,6 +420,19 @@ function writeReport(results: any) {
     ].join("\n");
     fs.writeFileSync(path.join(OUT, "benchmarks.md"), md);
     process.stdout.write(md + "\n");
+}
+
+function skipCheckpointsSection(rows: any[]): string[] {
+    return [
+        "## Big stacks: without the engine's checkpoints",
+        "",
+        "With `PULUMI_SKIP_CHECKPOINTS=true` the engine writes the state once, at the end, instead of after every step. The same N, in the same run: ours and the new engine floor (a'), with checkpoints (from the table above) and without. What a kill then costs, and how `pulumi-cognito-clients recover` makes it safe: README, \"Big stacks\".",
+        "",
+        "| N | Operation | Ours, checkpoints (s) | Ours, no checkpoints (s) | Floor, checkpoints (s) | Floor, no checkpoints (s) | Ours ÷ floor, no checkpoints | Ours − floor, no checkpoints (s) | Ours: checkpoints ÷ none |",
+        "|---|---|---|---|---|---|---|---|---|",
+        ...rows.map((r) => `| ${r.n} | ${r.operation} | ${r.oursCheckpointsS ?? "–"} | ${r.oursS} | ${r.floorCheckpointsS ?? "–"} | ${r.floorS} | ${r.ratioToFloor} | ${r.oursMinusFloorS} | ${r.speedup ?? "–"}× |`),
+        "",
+    ];
 }
 
 function throttledSection(t: any): string[] {

@@ -32,7 +32,6 @@ export interface StackExport {
 
 const isSecretValue = (v: unknown) => !!v && typeof v === "object" && "4dabf18193072939515e22adb298388d" in (v as object);
 
-/** The pending creates of UserPoolClients in a stack export. */
 /** The deployment format versions this module reads. */
 export const EXPORT_VERSIONS = [3, 4] as const;
 
@@ -43,6 +42,7 @@ export function exportProblem(exported: StackExport & { version?: number }): str
     return `the stack export is in deployment format version ${version}, which this version of the package does not read (it reads ${EXPORT_VERSIONS.join(" and ")}); upgrade pulumi-cognito-user-pool-client`;
 }
 
+/** The pending creates of UserPoolClients in a stack export. */
 export function pendingCreates(exported: StackExport): PendingCreate[] {
     return (exported.deployment?.pending_operations ?? [])
         .filter((op) => op.type === "creating" && op.resource.type === USER_POOL_CLIENT_TYPE)
@@ -51,6 +51,35 @@ export function pendingCreates(exported: StackExport): PendingCreate[] {
             resourceName: op.resource.urn.split("::").pop()!,
             ...(op.resource.parent && op.resource.parent.split("::")[2] !== "pulumi:pulumi:Stack" ? { parent: op.resource.parent } : {}),
             inputs: (op.resource.inputs ?? {}) as unknown as UserPoolClientInputs,
+        }));
+}
+
+/** What `pulumi preview --json` prints, as far as this module reads it. */
+export interface PreviewJson {
+    steps?: { op: string; urn: string; newState?: { type: string; inputs?: Record<string, unknown>; parent?: string } }[];
+}
+
+/** The engine's placeholder for a value a preview cannot know yet. */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/**
+ * The UserPoolClients a preview of the program would create, as creates to recover: after a run without
+ * checkpoints (`PULUMI_SKIP_CHECKPOINTS=true`) was killed, the state holds neither the clients it made nor pending
+ * operations for them, and these are all that says what it was making. A create whose pool or name the preview
+ * cannot know yet (a pool the same run creates) is left out: no client of it can exist.
+ */
+export function plannedCreates(preview: PreviewJson): PendingCreate[] {
+    return (preview.steps ?? [])
+        .filter((step) => step.op === "create" && step.newState?.type === USER_POOL_CLIENT_TYPE)
+        .filter((step) => {
+            const { userPoolId, name } = step.newState!.inputs ?? {};
+            return typeof userPoolId === "string" && userPoolId !== UNKNOWN && typeof name === "string" && name !== UNKNOWN;
+        })
+        .map((step) => ({
+            urn: step.urn,
+            resourceName: step.urn.split("::").pop()!,
+            ...(step.newState!.parent && step.newState!.parent.split("::")[2] !== "pulumi:pulumi:Stack" ? { parent: step.newState!.parent } : {}),
+            inputs: step.newState!.inputs as unknown as UserPoolClientInputs,
         }));
 }
 

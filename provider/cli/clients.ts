@@ -15,7 +15,7 @@ import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNa
 import { parseImportId } from "../importId";
 import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
-import { StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates } from "../adoption/recovery";
+import { PendingCreate, PreviewJson, StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates, plannedCreates } from "../adoption/recovery";
 import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
@@ -31,10 +31,12 @@ adopt    Reads the pool's clients (or the ones named) and writes cognito-import.
          settings). Clients the stack already manages are skipped, and so are clients that applications registered
          themselves (dynamic client registration), with their count. --import also runs pulumi import --file, after
          storing each custom secret in the stack's secret config under the key the code reads.
-recover  After a pulumi up was interrupted: finds the client each pending create made (same name and configuration,
-         not in the state), then runs pulumi cancel, pulumi refresh --clear-pending-creates and pulumi import --file
-         for them, so that the next pulumi up creates nothing. It never deletes a client and never guesses, and never
-         takes a client that an application registered itself (dynamic client registration).
+recover  After a pulumi up was interrupted, with or without checkpoints (PULUMI_SKIP_CHECKPOINTS): finds the client
+         each pending create, and each create the program's preview plans, already made (same name and
+         configuration, not in the state), then runs pulumi cancel (the killed run's lock), pulumi refresh
+         --clear-pending-creates and pulumi import --file for them, so that the next pulumi up creates only what is
+         missing. It never deletes a client and never guesses (two matching clients for one create stop it, changing
+         nothing), and never takes a client that an application registered itself (dynamic client registration).
 migrate  Moves the stack's aws.cognito.UserPoolClient resources (@pulumi/aws) to UserPoolClient: writes
          cognito-clients.ts with the same resource names and the arguments of each live client (no secret in the
          code), imports them, and removes the old entries from the state without touching Cognito. --dry-run shows
@@ -371,40 +373,70 @@ async function writeBrandingImages(api: UserPoolClientApi, client: AdoptedClient
     return { settings: style?.settings, assets };
 }
 
+/**
+ * The UserPoolClients the program would create, from `pulumi preview --json` (secrets shown, so that a custom
+ * secret can be compared; the output stays in this process).
+ */
+function previewCreates(options: Options): { creates: PendingCreate[]; failure?: string } {
+    const run = pulumi(options, ["preview", "--json", "--show-secrets"]);
+    if (run.code !== 0) return { creates: [], failure: run.stderr.trim() || previewErrors(run.stdout) };
+    return { creates: plannedCreates(JSON.parse(run.stdout) as PreviewJson) };
+}
+
+/** The error diagnostics of a failed `pulumi preview --json`. */
+function previewErrors(stdout: string): string {
+    try {
+        const diagnostics = (JSON.parse(stdout) as { diagnostics?: { severity?: string; message?: string }[] }).diagnostics ?? [];
+        return diagnostics.filter((d) => d.severity === "error").map((d) => d.message?.trim()).join("\n") || stdout.trim();
+    } catch {
+        return stdout.trim();
+    }
+}
+
 async function recover(options: Options): Promise<void> {
     const cliProblem = pulumiCliProblem("recover");
     if (cliProblem) throw new Error(cliProblem);
     const exported = stackExport(options);
     if (!exported) throw new UsageError("recover runs in the Pulumi project directory of the interrupted stack (or pass --stack)");
     const pending = pendingCreates(exported);
-    if (pending.length === 0) {
-        console.error("no interrupted create of a UserPoolClient in the stack: nothing to recover");
+    // The preview does not take the stack's lock, so a killed run's lock stays until recover has decided.
+    const planned = previewCreates(options);
+    if (planned.failure) {
+        if (!pending.length) throw new Error(`pulumi preview failed, so the program's planned creates are unknown; nothing was changed:\n${planned.failure}`);
+        console.error(`pulumi preview failed, so only the pending creates are recovered:\n${planned.failure}`);
+    }
+    // Pending creates (a run with checkpoints) come first; the preview adds what a run without checkpoints left no trace of.
+    const pendingUrns = new Set(pending.map((p) => p.urn));
+    const creates = [...pending, ...planned.creates.filter((p) => !pendingUrns.has(p.urn))];
+    if (creates.length === 0) {
+        console.error("no interrupted or planned create of a UserPoolClient in the stack: nothing to recover");
         return;
     }
     const region = resolveRegion(options, true);
     const api = new UserPoolClientApi({ region });
     const provider = new UserPoolClientProvider();
-    const progress = new Progress("looking for the clients of interrupted creates", pending.length);
-    const results = await findCreatedClients(provider, (pool) => api.list(pool), pending, managedClients(exported).ids, (done) => progress.tick(done));
+    const progress = new Progress("looking for the clients of interrupted and planned creates", creates.length);
+    const results = await findCreatedClients(provider, (pool) => api.list(pool), creates, managedClients(exported).ids, (done) => progress.tick(done));
     const ambiguous = results.filter((r) => r.ambiguous);
     const registered = [...new Set(results.flatMap((r) => r.registered ?? []))];
     if (registered.length) {
         console.error(`skipped ${registered.length} client(s) of the same name that applications registered themselves (dynamic client registration, clientType DCR): ${registered.join(", ")}`);
     }
-    for (const r of results) {
+    const notMade = results.filter((r) => !r.found && !r.ambiguous);
+    for (const r of results.filter((r) => r.found || r.ambiguous || pendingUrns.has(r.pending.urn))) {
         const what = r.found ? `made ${r.found}` : r.ambiguous ? `ambiguous: ${r.ambiguous.join(", ")} all match` : "made no client (the create did not reach Cognito); the next pulumi up creates it";
         console.error(`  ${r.pending.resourceName}: ${what}`);
     }
+    const notMadePlanned = notMade.filter((r) => !pendingUrns.has(r.pending.urn)).length;
+    if (notMadePlanned) console.error(`  ${notMadePlanned} planned create(s) have no client in the pool yet; the next pulumi up creates them`);
     if (ambiguous.length) {
-        throw new Error(`${ambiguous.length} interrupted create(s) match more than one client; nothing was changed. Delete the extra clients you do not want (or rename them), then run recover again`);
+        throw new Error(`${ambiguous.length} create(s) match more than one client; nothing was changed. Delete the extra clients you do not want (or rename them), then run recover again`);
     }
     if (options.dryRun) return;
 
-    const cancel = pulumi(options, ["cancel", "--yes"]);
-    if (cancel.code !== 0 && !/no update|not locked|currently running|no in-progress/i.test(cancel.stderr + cancel.stdout)) {
-        throw new Error(`pulumi cancel failed:\n${cancel.stderr.trim()}`);
-    }
-    mustPulumi(options, ["refresh", "--clear-pending-creates", "--yes", "--skip-preview"]);
+    // The killed run's lock (and, with checkpoints, its update record) goes first: no command runs until it does.
+    cancelInterruptedRun(options);
+    if (pending.length) mustPulumi(options, ["refresh", "--clear-pending-creates", "--yes", "--skip-preview"]);
     const found = results.filter((r) => r.found);
     if (found.length) {
         const clients: AdoptedClient[] = [];
@@ -422,6 +454,14 @@ async function recover(options: Options): Promise<void> {
     }
     console.error(`recovered: adopted ${found.length} client(s) the interrupted update had made (${found.map((r) => `${r.pending.resourceName} = ${r.found}`).join(", ") || "none"}); ` +
         `${results.length - found.length} create(s) had not reached Cognito. The next pulumi up creates nothing twice.`);
+}
+
+/** `pulumi cancel`: clears the lock (and the update record) of a run that was killed. */
+function cancelInterruptedRun(options: Options): void {
+    const cancel = pulumi(options, ["cancel", "--yes"]);
+    if (cancel.code !== 0 && !/no update|not locked|currently running|no in-progress/i.test(cancel.stderr + cancel.stdout)) {
+        throw new Error(`pulumi cancel failed:\n${cancel.stderr.trim()}`);
+    }
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -4,6 +4,7 @@
  * each scenario the pool (listed directly, past the proxy) and the stack state must agree exactly: the same client
  * IDs with the same names, nothing orphaned, duplicated or lost.
  */
+import { CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import { ChildProcess, execFile, spawn } from "child_process";
 import * as fs from "fs";
@@ -283,6 +284,65 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         // Nothing left to recover.
         const again = await runPackageCommand(s, ["recover"]);
         expect(again.out).to.include("nothing to recover");
+    });
+
+    it("without checkpoints (PULUMI_SKIP_CHECKPOINTS=true), a kill mid-up of 60 clients leaves no trace in state; recover finds what it made from the program's plan, and the next up creates only the missing", async () => {
+        const clients = manyClients(userPoolId, "fast", 60);
+        await setClients(s, clients);
+        // Every create takes 300 ms, so that the kill lands with some answered, some in flight and some not sent.
+        proxy.inject("CreateUserPoolClient", faults.delay(300), 60);
+        const child: ChildProcess = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "test"], {
+            cwd: s.dir,
+            env: { ...process.env, ...s.env, PULUMI_SKIP_CHECKPOINTS: "true" },
+            detached: true,
+            stdio: "ignore",
+        });
+        const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+        const creates = () => proxy.callsOf("CreateUserPoolClient");
+        await waitFor("some creates answered", () => creates().filter((c) => c.forwarded).length >= 16);
+        const plugins = descendants(child.pid!);
+        process.kill(-child.pid!, "SIGKILL");
+        for (const pid of plugins) {
+            try {
+                process.kill(pid, "SIGKILL");
+            } catch {
+                // already gone with the group
+            }
+        }
+        expect(await exited).to.equal("SIGKILL");
+        await waitFor("the creates in flight to reach Cognito", () => creates().every((c) => c.forwarded));
+
+        const live = await listClients(sdk(), userPoolId);
+        expect(live.length, "clients the killed run made").to.be.within(16, 59);
+        const killed = await exportState(s);
+        expect(killed.resources.filter((r) => r.type.endsWith(":UserPoolClient")), "clients in state").to.deep.equal([]);
+        expect(killed.pending, "pending operations").to.deep.equal([]);
+
+        const recovered = await runPackageCommand(s, ["recover"]);
+        process.stdout.write(`      $ npx pulumi-cognito-clients recover   (${live.length} of 60 made)\n${recovered.out.split("\n").slice(-3).join("\n").replace(/^/gm, "      ")}\n`);
+        expect(recovered.code, recovered.out).to.equal(0);
+        expect(recovered.out).to.include(`recovered: adopted ${live.length} client(s) the interrupted update had made`);
+        expect(recovered.out).to.include(`  ${60 - live.length} planned create(s) have no client in the pool yet; the next pulumi up creates them`);
+
+        proxy.reset();
+        const up = await s.stack.up();
+        expect(up.summary.resourceChanges?.create, "creates of the next up").to.equal(60 - live.length);
+        const pool = await expectPoolAndStateAgree(s, userPoolId);
+        expect(pool.map((c) => c.name).sort(), "60 distinct names").to.deep.equal(Object.keys(clients).sort());
+        expect(pool.map((c) => c.id), "the clients the killed run made are kept").to.include.members(live.map((c) => c.id));
+        expect((await s.stack.preview()).changeSummary).to.deep.equal({ same: 61 });
+    });
+
+    it("recover refuses, changing nothing, when two clients of the pool match one planned create", async () => {
+        await setClients(s, { twin: { args: { name: "twin", userPoolId } } });
+        for (let i = 0; i < 2; i++) await sdk().send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "twin" }));
+        const before = await exportState(s);
+        const refused = await runPackageCommand(s, ["recover"]);
+        expect(refused.code, refused.out).to.not.equal(0);
+        expect(refused.out).to.match(new RegExp(`twin: ambiguous: ${userPoolId}/\\w+, ${userPoolId}/\\w+ all match`));
+        expect(refused.out).to.include("1 create(s) match more than one client; nothing was changed.");
+        expect(await exportState(s)).to.deep.equal(before);
+        expect((await listClients(sdk(), userPoolId)).map((c) => c.name)).to.deep.equal(["twin", "twin"]);
     });
 
     it("after the pulumi process is killed mid-up, the manual recovery (the README's fallback) leaves pool and state in exact agreement", async () => {

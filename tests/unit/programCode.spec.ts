@@ -2,7 +2,7 @@ import { expect } from "chai";
 import type { UserPoolClientInputs } from "../../provider/args";
 import { looksGenerated, resourceNameFor } from "../../provider/adoption/importFile";
 import { programCode, significantArguments, variableName } from "../../provider/adoption/programCode";
-import { exportProblem, managedClients, pendingCreates } from "../../provider/adoption/recovery";
+import { exportProblem, managedClients, pendingCreates, plannedCreates } from "../../provider/adoption/recovery";
 
 const POOL = "us-east-1_AbC123";
 const base = { name: "app", userPoolId: POOL };
@@ -102,4 +102,32 @@ describe("reading a stack export", () => {
         expect([...ids]).to.deep.equal([`${POOL}/c1`]);
         expect([...names]).to.deep.equal(["p-test", "kept"]);
     });
+});
+
+describe("reading a preview's planned creates", () => {
+    const TYPE = "pulumi-nodejs:dynamic/cognito:UserPoolClient";
+    const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+    const stack = "urn:pulumi:test::p::pulumi:pulumi:Stack::p-test";
+    const step = (op: string, name: string, inputs: Record<string, unknown>, type = TYPE, parent = stack) => ({ op, urn: `urn:pulumi:test::p::${type}::${name}`, newState: { type, inputs, parent } });
+    const preview = {
+        steps: [
+            step("same", "kept", { name: "kept", userPoolId: POOL }),
+            step("create", "new", { name: "new", userPoolId: POOL }),
+            step("create", "child", { name: "child", userPoolId: POOL }, TYPE, `urn:pulumi:test::p::my:index:App::app`),
+            step("create", "in-a-new-pool", { name: "in-a-new-pool", userPoolId: UNKNOWN }),
+            step("create", "named-later", { name: UNKNOWN, userPoolId: POOL }),
+            step("update", "changed", { name: "changed", userPoolId: POOL }),
+            step("create", "thing", {}, "other:index:Thing"),
+        ],
+    };
+    it("lists the UserPoolClients the program would create, with their parent when it is not the stack", () => {
+        expect(plannedCreates(preview)).to.deep.equal([
+            { urn: `urn:pulumi:test::p::${TYPE}::new`, resourceName: "new", inputs: { name: "new", userPoolId: POOL } },
+            { urn: `urn:pulumi:test::p::${TYPE}::child`, resourceName: "child", parent: "urn:pulumi:test::p::my:index:App::app", inputs: { name: "child", userPoolId: POOL } },
+        ]);
+    });
+    it("leaves out creates whose pool or name the preview cannot know yet: no client of them can exist", () => {
+        expect(plannedCreates(preview).map((p) => p.resourceName)).to.not.include.members(["in-a-new-pool", "named-later"]);
+    });
+    it("an empty preview plans nothing", () => expect(plannedCreates({})).to.deep.equal([]));
 });
