@@ -26,7 +26,11 @@ async function main(): Promise<number> {
         process.stderr.write("[test:aws] refusing to start: no AWS region; set AWS_REGION or a profile with a region\n");
         return 2;
     }
-    const caller = await new STSClient({ region }).send(new GetCallerIdentityCommand({}));
+    const caller = await new STSClient({ region }).send(new GetCallerIdentityCommand({})).catch((e: Error) => e);
+    if (caller instanceof Error) {
+        process.stderr.write(`[test:aws] refusing to start, nothing was created: the caller cannot be identified (sts:GetCallerIdentity in ${region}): ${caller.name}: ${caller.message}; check the AWS credentials of your environment\n`);
+        return 2;
+    }
     const runId = newRunId();
     const essentials = process.env[ACCEPTANCE_VARIABLES.essentials] === "1";
     for (const line of planText({ account: caller.Account!, caller: caller.Arn!, region, runId, essentials }).split("\n")) say(line);

@@ -74,7 +74,7 @@ describe("acceptance: an app client through the provider", function () {
         await t.confirm("`AccessTokenValidity`, `IdTokenValidity`", scenario, () => {
             expect([live.AccessTokenValidity, live.IdTokenValidity]).to.deep.equal([undefined, undefined]);
         });
-        await t.confirm("`TokenValidityUnits`", scenario, () => expect(live.TokenValidityUnits ?? {}).to.deep.equal({}));
+        await t.confirm("`TokenValidityUnits`", scenario, () => expect(live.TokenValidityUnits).to.deep.equal({}));
         await t.confirm("Unset members omitted", scenario, () => {
             const present = ["ExplicitAuthFlows", "PreventUserExistenceErrors", "ReadAttributes", "WriteAttributes", "SupportedIdentityProviders", "CallbackURLs", "LogoutURLs", "DefaultRedirectURI", "AllowedOAuthFlows", "AllowedOAuthScopes", "AnalyticsConfiguration"]
                 .filter((member) => (live as Record<string, unknown>)[member] !== undefined);
@@ -207,10 +207,12 @@ describe("acceptance: an app client through the provider", function () {
 
     it("terms documents: one of each kind, changed in place, deleted with the client", async () => {
         const scenario = "terms documents: one of each kind, changed in place, deleted with the client";
-        const { inputs, id, outs } = await c.created({ name: "acceptance-terms", terms: { termsOfUse: { links: { default: "https://example.com/terms" } }, privacyPolicy: { links: { default: "https://example.com/privacy" } } } } as Partial<UserPoolClientInputs>);
+        let made: Awaited<ReturnType<typeof c.created>> | undefined;
         await t.confirm("**Terms documents**: operations", scenario, async () => {
-            expect(await t.api.describeTerms(pool, id, "terms-of-use"), "terms-of-use").to.not.equal(undefined);
-        }, `created in a ${"LITE"} pool`);
+            made = await c.created({ name: "acceptance-terms", terms: { termsOfUse: { links: { default: "https://example.com/terms" } }, privacyPolicy: { links: { default: "https://example.com/privacy" } } } } as Partial<UserPoolClientInputs>);
+            expect(await t.api.describeTerms(pool, made.id, "terms-of-use"), "terms-of-use").to.not.equal(undefined);
+        }, "created in a LITE pool: no tier needed");
+        const { inputs, id, outs } = made!;
         const news = await c.checked({ ...inputs, terms: { termsOfUse: { links: { default: "https://example.com/terms-v2" } }, privacyPolicy: { links: { default: "https://example.com/privacy" } } } } as Partial<UserPoolClientInputs>);
         const diff = await c.provider.diff(id, outs, news);
         expect({ changes: diff.changes, replaces: diff.replaces ?? [] }).to.deep.equal({ changes: true, replaces: [] });
@@ -233,23 +235,30 @@ describe("acceptance: an app client through the provider", function () {
 
         it("an SSO session setting is set, read back and removed", async () => {
             const scenario = "an SSO session setting is set, read back and removed";
-            const { inputs, id, outs } = await e.created({ name: "acceptance-sso", ssoSession: { maxValidityMinutes: 720 } } as Partial<UserPoolClientInputs>);
-            await t.confirm("**Session configuration**: client Get", scenario, async () => expect(await t.api.getClientSession(essentialsPool, id)).to.equal(720));
-            const read = await e.provider.read(id, outs);
-            expect((await e.provider.diff(id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
-            const { ssoSession: _removed, ...without } = inputs as UserPoolClientInputs & { ssoSession?: unknown };
-            await e.provider.update(id, read.props as UserPoolClientOutputs, await e.checked(without));
-            await t.confirm("Client Set", scenario, async () => expect(await t.api.getClientSession(essentialsPool, id)).to.equal(60));
+            const { inputs, id, outs } = await e.created({ name: "acceptance-sso" });
+            await t.confirm("**Session configuration**: client Get", scenario, async () => expect(await t.api.getClientSession(essentialsPool, id)).to.equal(60), "60 when never set");
+            const withSession = await e.checked({ ...inputs, ssoSession: { maxValidityMinutes: 720 } } as Partial<UserPoolClientInputs>);
+            let updated: UserPoolClientOutputs | undefined;
+            await t.confirm("Client Set", scenario, async () => {
+                updated = (await e.provider.update(id, outs, withSession)).outs as UserPoolClientOutputs;
+                expect(await t.api.getClientSession(essentialsPool, id)).to.equal(720);
+            });
+            const read = await e.provider.read(id, updated!);
+            expect((await e.provider.diff(id, read.props as UserPoolClientOutputs, withSession)).changes).to.equal(false);
+            await e.provider.update(id, read.props as UserPoolClientOutputs, inputs);
+            expect(await t.api.getClientSession(essentialsPool, id)).to.equal(60);
         });
 
         it("Cognito's default branding style is created, read back, and removed", async () => {
             const scenario = "Cognito's default branding style is created, read back, and removed";
-            const { inputs, id, outs } = await e.created({ name: "acceptance-branding", managedLoginBranding: { useCognitoProvidedValues: true } } as Partial<UserPoolClientInputs>);
-            const style = await t.api.describeBranding(essentialsPool, id);
-            await t.confirm("**Managed login branding**: operations", scenario, () => {
+            let made: Awaited<ReturnType<typeof e.created>> | undefined;
+            await t.confirm("**Managed login branding**: operations", scenario, async () => {
+                made = await e.created({ name: "acceptance-branding", managedLoginBranding: { useCognitoProvidedValues: true } } as Partial<UserPoolClientInputs>);
+                const style = await t.api.describeBranding(essentialsPool, made.id);
                 expect(style?.useCognitoProvidedValues).to.equal(true);
                 expect(style?.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
             });
+            const { inputs, id, outs } = made!;
             const read = await e.provider.read(id, outs);
             expect((await e.provider.diff(id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
             const { managedLoginBranding: _removed, ...without } = inputs as UserPoolClientInputs & { managedLoginBranding?: unknown };

@@ -14,9 +14,13 @@ const SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 
 describe("acceptance: a stack of clients through the Pulumi engine", function () {
     this.timeout(600_000);
+    let s: LocalStack;
+    // Registered first, so that it runs before the target's clean-up deletes the pool.
+    after(async () => {
+        await s?.stack.destroy().catch(() => undefined);
+    });
     const t = useAcceptanceTarget();
     let pool = "";
-    let s: LocalStack;
     let ids: Record<string, string> = {};
     const web = () => ({ name: "acceptance-web", userPoolId: pool, explicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"], callbackUrls: ["https://app.example.com/cb"], allowedOauthFlowsUserPoolClient: true, allowedOauthFlows: ["code"], allowedOauthScopes: ["openid", "email"], supportedIdentityProviders: ["COGNITO"] });
     const service = () => ({ name: "acceptance-service", userPoolId: pool, generateSecret: true, explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"] });
@@ -27,9 +31,6 @@ describe("acceptance: a stack of clients through the Pulumi engine", function ()
         installPackedPackage();
         pool = await t.createPool("engine");
         s = await programStack(copyProgram(path.join(PROGRAMS, "clients"), "acceptance"), t.programEnv(), await t.region());
-    });
-    after(async () => {
-        await s?.stack.destroy().catch(() => undefined);
     });
 
     it("up creates the program's clients; the secret is a Pulumi secret in state", async () => {
