@@ -94,6 +94,18 @@ export function planText(plan: RunPlan): string {
     ].join("\n");
 }
 
+/** Every user pool of the account in the API module's region, through every page. */
+export async function listPools(api: UserPoolClientApi): Promise<{ id: string; name: string; created?: Date }[]> {
+    const pools: { id: string; name: string; created?: Date }[] = [];
+    let NextToken: string | undefined;
+    do {
+        const page = await api.send<ListUserPoolsCommandOutput>("listing", "user pools", new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
+        for (const p of page.UserPools ?? []) pools.push({ id: p.Id!, name: p.Name!, created: p.CreationDate });
+        NextToken = page.NextToken;
+    } while (NextToken);
+    return pools;
+}
+
 export interface SweepOptions {
     /** The package's API module, with its retries and pacing. */
     api: UserPoolClientApi;
@@ -122,13 +134,7 @@ export async function sweep(options: SweepOptions): Promise<SweepResult> {
     const createdBefore = options.createdBefore ?? new Date(Date.now() - SWEEP_AGE_MINUTES * 60_000);
     const prefix = options.runId ? `${ACCEPTANCE_PREFIX}${options.runId}-` : ACCEPTANCE_PREFIX;
     const result: SweepResult = { deleted: [], kept: [] };
-    let NextToken: string | undefined;
-    const candidates: { id: string; name: string; created?: Date }[] = [];
-    do {
-        const page = await api.send<ListUserPoolsCommandOutput>("listing", "user pools", new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
-        for (const p of page.UserPools ?? []) if (p.Name?.startsWith(prefix)) candidates.push({ id: p.Id!, name: p.Name, created: p.CreationDate });
-        NextToken = page.NextToken;
-    } while (NextToken);
+    const candidates = (await listPools(api)).filter((p) => p.name.startsWith(prefix));
     for (const pool of candidates) {
         const keep = (reason: string) => {
             result.kept.push({ id: pool.id, name: pool.name, reason });

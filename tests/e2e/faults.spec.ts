@@ -75,6 +75,34 @@ function run(file: string, args: string[], s: LocalStack, cwd = s.dir): Promise<
     });
 }
 
+/** Starts `pulumi up` of the stack in a process group of its own, as a CI runner runs it. */
+function startUp(s: LocalStack, env: Record<string, string> = {}): { child: ChildProcess; exited: Promise<NodeJS.Signals | null> } {
+    const child = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "test"], {
+        cwd: s.dir,
+        env: { ...process.env, ...s.env, ...env },
+        detached: true,
+        stdio: "ignore",
+    });
+    return { child, exited: new Promise((resolve) => child.on("exit", (_code, signal) => resolve(signal))) };
+}
+
+/**
+ * SIGKILLs a started `pulumi up`: the CLI's process group and its plugins (language host, dynamic provider), which
+ * the engine starts in process groups of their own: a CI runner killed mid-deployment.
+ */
+async function killUp(up: ReturnType<typeof startUp>): Promise<void> {
+    const plugins = descendants(up.child.pid!);
+    process.kill(-up.child.pid!, "SIGKILL");
+    for (const pid of plugins) {
+        try {
+            process.kill(pid, "SIGKILL");
+        } catch {
+            // already gone with the group
+        }
+    }
+    expect(await up.exited).to.equal("SIGKILL");
+}
+
 /** Every process descended from `pid` (the engine starts its plugins in process groups of their own). */
 function descendants(pid: number): number[] {
     const children = new Map<number, number[]>();
@@ -221,13 +249,7 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         const clients = manyClients(userPoolId, prefix, total);
         await setClients(s, clients);
         proxy.inject("CreateUserPoolClient", faults.delay(holdMs), held);
-        const child: ChildProcess = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "test"], {
-            cwd: s.dir,
-            env: { ...process.env, ...s.env },
-            detached: true,
-            stdio: "ignore",
-        });
-        const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+        const up = startUp(s);
         const creates = () => proxy.callsOf("CreateUserPoolClient");
         await waitFor("all creates sent and the undelayed ones answered", () => creates().length === total && creates().filter((c) => c.forwarded).length >= total - held);
         // Let the engine write the answered creates to its checkpoint first: a kill in the middle of that write has
@@ -236,18 +258,7 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         await sleep(1500);
         expect(creates().filter((c) => c.fault === "delay" && !c.forwarded), "creates in flight at the kill").to.have.length(held);
 
-        // SIGKILL the CLI's process group and its plugins (language host, dynamic provider), which the engine
-        // starts in process groups of their own: a CI runner killed mid-deployment.
-        const plugins = descendants(child.pid!);
-        process.kill(-child.pid!, "SIGKILL");
-        for (const pid of plugins) {
-            try {
-                process.kill(pid, "SIGKILL");
-            } catch {
-                // already gone with the group
-            }
-        }
-        expect(await exited).to.equal("SIGKILL");
+        await killUp(up);
         await waitFor("the held creates to reach Cognito", () => creates().every((c) => c.forwarded));
 
         // The damage: every client exists, but the state lacks the interrupted ones, which are pending creates.
@@ -291,25 +302,10 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         await setClients(s, clients);
         // Every create takes 300 ms, so that the kill lands with some answered, some in flight and some not sent.
         proxy.inject("CreateUserPoolClient", faults.delay(300), 60);
-        const child: ChildProcess = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "test"], {
-            cwd: s.dir,
-            env: { ...process.env, ...s.env, PULUMI_SKIP_CHECKPOINTS: "true" },
-            detached: true,
-            stdio: "ignore",
-        });
-        const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+        const up = startUp(s, { PULUMI_SKIP_CHECKPOINTS: "true" });
         const creates = () => proxy.callsOf("CreateUserPoolClient");
         await waitFor("some creates answered", () => creates().filter((c) => c.forwarded).length >= 16);
-        const plugins = descendants(child.pid!);
-        process.kill(-child.pid!, "SIGKILL");
-        for (const pid of plugins) {
-            try {
-                process.kill(pid, "SIGKILL");
-            } catch {
-                // already gone with the group
-            }
-        }
-        expect(await exited).to.equal("SIGKILL");
+        await killUp(up);
         await waitFor("the creates in flight to reach Cognito", () => creates().every((c) => c.forwarded));
 
         const live = await listClients(sdk(), userPoolId);
@@ -325,8 +321,8 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         expect(recovered.out).to.include(`  ${60 - live.length} planned create(s) have no client in the pool yet; the next pulumi up creates them`);
 
         proxy.reset();
-        const up = await s.stack.up();
-        expect(up.summary.resourceChanges?.create, "creates of the next up").to.equal(60 - live.length);
+        const next = await s.stack.up();
+        expect(next.summary.resourceChanges?.create, "creates of the next up").to.equal(60 - live.length);
         const pool = await expectPoolAndStateAgree(s, userPoolId);
         expect(pool.map((c) => c.name).sort(), "60 distinct names").to.deep.equal(Object.keys(clients).sort());
         expect(pool.map((c) => c.id), "the clients the killed run made are kept").to.include.members(live.map((c) => c.id));

@@ -9,7 +9,7 @@ import { spawn } from "child_process";
 import * as crypto from "crypto";
 import * as path from "path";
 import { UserPoolClientApi } from "../../provider/aws";
-import { ACCEPTANCE_PREFIX, ACCEPTANCE_TAG, deletePoolWithDomain, sweep } from "../../scripts/acceptance";
+import { ACCEPTANCE_PREFIX, ACCEPTANCE_TAG, deletePoolWithDomain, listPools as listAccountPools, sweep } from "../../scripts/acceptance";
 import { ROOT } from "../../scripts/engine";
 import { motoEndpoint } from "../support/hooks";
 
@@ -26,18 +26,8 @@ function run(script: string, env: Record<string, string>): Promise<{ code: numbe
 describe("integration: the acceptance suite's tooling", function () {
     this.timeout(60_000);
     const api = () => new UserPoolClientApi({ retry: { baseDelayMs: 1, maxDelayMs: 20 } });
+    const listPools = () => listAccountPools(api());
     const poolNames = async () => (await listPools()).map((p) => p.name).sort();
-    async function listPools(): Promise<{ id: string; name: string }[]> {
-        const { ListUserPoolsCommand } = await import("@aws-sdk/client-cognito-identity-provider");
-        const out: { id: string; name: string }[] = [];
-        let NextToken: string | undefined;
-        do {
-            const page = await api().send<{ UserPools?: { Id?: string; Name?: string }[]; NextToken?: string }>("listing", "pools", new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
-            for (const p of page.UserPools ?? []) out.push({ id: p.Id!, name: p.Name! });
-            NextToken = page.NextToken;
-        } while (NextToken);
-        return out;
-    }
 
     for (const script of ["test-aws.js", "sweep-aws.js"]) {
         it(`${script} refuses to start without COGNITO_ACCEPTANCE=1, and with a local endpoint set; nothing changes in the API`, async () => {

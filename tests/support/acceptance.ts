@@ -121,11 +121,6 @@ class Target {
         }
     }
 
-    /** The pools this run made that still exist, as far as it knows. */
-    livePools(): string[] {
-        return [...this.pools];
-    }
-
     /**
      * Checks one behaviour of docs/local-cognito.md and records the outcome in the run's report: `check` holds the
      * scenario's assertions about it; the test fails when they fail, and the report says how the service differed.
@@ -143,7 +138,7 @@ class Target {
     }
 
     /** The run's report so far (written to `reportFile` after every observation, so an interrupted run keeps it). */
-    async reportSoFar(): Promise<AcceptanceReport> {
+    private async reportSoFar(): Promise<AcceptanceReport> {
         this.report ??= { target: this.kind, runId: this.runId, region: await this.region(), startedAt: new Date().toISOString(), observations: [] };
         return this.report;
     }
