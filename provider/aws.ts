@@ -1,18 +1,18 @@
 /**
- * The one module that talks to Cognito. It owns the retry policy (transient versus hard errors), turns
- * "not found" into `undefined`, and rethrows every AWS error in one form that keeps AWS's error name,
- * message and request ID. Credentials come from the AWS SDK's default chain at call time; the endpoint from
- * the SDK's standard `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` / `AWS_ENDPOINT_URL`.
+ * The transport: the one module that talks to Cognito. It owns credentials and region (the AWS SDK's default chain
+ * at call time), the retry policy (transient versus hard errors), pacing, "not found" as `undefined`, the wire
+ * members the SDK lacks (`wireMembers.ts`), and one generic way to send any Cognito operation (`request`): by the
+ * SDK's command, or as a signed request on the wire when the SDK does not model the operation. Every AWS error is
+ * rethrown in one form that keeps AWS's error name, message and request ID. It knows the client's own operations
+ * and no setting's: each setting sends its own through `request`. The endpoint comes from the SDK's standard
+ * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` / `AWS_ENDPOINT_URL`.
  */
 import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { CognitoApiError } from "./errors";
-import { dropUndefined } from "./json";
-import { flattenSecretDescriptor } from "./mapping";
+import { CognitoApiError, EndpointAnswerError } from "./errors";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
-import type { SecretApi, SecretDescriptor } from "./settings/secrets";
-import { CreateClientRequest, DescribedClient, UpdateClientRequest, carryWireMembers } from "./wireMembers";
+import { CreateClientRequest, DescribedClient, UpdateClientRequest, carryWireMembers, onTheWire } from "./wireMembers";
 
 type CreateUserPoolClientRequest = CreateClientRequest;
 type UpdateUserPoolClientRequest = UpdateClientRequest;
@@ -147,66 +147,30 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
 }
 
 
-/** A terms document as the API takes it: `TermsName`, `Links` keyed `cognito:<language>`, `Enforcement`. */
-export interface TermsRequest {
-    name: string;
-    links: Record<string, string>;
-    enforcement: string;
+/** How `request` sends one operation. */
+export interface SendOptions<Output> {
+    /** What the call does, for messages: "reading the branding style of". */
+    action: string;
+    /** What it works on, for messages: `<pool>/<client>`. */
+    target: string;
+    /** Runs after every failed attempt; a value it returns ends the call as its result (an ambiguous create's object). */
+    recover?: (error: unknown, attempt: number) => Promise<Output | undefined>;
+    /** "absent": a ResourceNotFoundException resolves to undefined (a read of what is gone, a delete of what is gone). */
+    notFound?: "absent";
 }
 
-/** A terms document as the API describes it. */
-export interface TermsAnswer extends TermsRequest {
-    id: string;
+/** The client's own operations: what the transport calls for the client itself, and the IAM actions they need. */
+export const CLIENT_OPERATIONS = ["CreateUserPoolClient", "DescribeUserPoolClient", "UpdateUserPoolClient", "DeleteUserPoolClient", "ListUserPoolClients"] as const;
+
+/** Whether an error says the endpoint does not implement the operation: an answer that is not Cognito's JSON, or UnknownOperationException. */
+export function isUnimplementedOperation(error: unknown): boolean {
+    const name = error instanceof CognitoApiError ? error.awsErrorName : (error as AwsError | undefined)?.name;
+    return name === EndpointAnswerError.errorName || name === "UnknownOperationException";
 }
 
-function termsAnswer(t: { TermsId?: string; TermsName?: string; Links?: Record<string, string>; Enforcement?: string }): TermsAnswer {
-    return { id: t.TermsId!, name: t.TermsName!, links: t.Links ?? {}, enforcement: t.Enforcement ?? "NONE" };
-}
-
-/** An image asset of a branding style, as the API carries it. */
-export interface BrandingAssetBytes {
-    category: string;
-    colorMode: string;
-    extension: string;
-    bytes: Uint8Array;
-    resourceId?: string;
-}
-
-/** One request of a style: Cognito's default, or settings and assets (either may be left out on update). */
-export interface BrandingRequest {
-    useCognitoProvidedValues?: boolean;
-    settings?: Record<string, unknown>;
-    assets?: BrandingAssetBytes[];
-}
-
-/** A style as the API describes it. */
-export interface BrandingAnswer {
-    id: string;
-    useCognitoProvidedValues?: boolean;
-    settings?: Record<string, unknown>;
-    assets: BrandingAssetBytes[];
-}
-
-function brandingMembers(request: BrandingRequest) {
-    return dropUndefined({
-        UseCognitoProvidedValues: request.useCognitoProvidedValues,
-        Settings: request.settings as never,
-        Assets: request.assets?.map((a) => dropUndefined({ Category: a.category as never, ColorMode: a.colorMode as never, Extension: a.extension as never, Bytes: a.bytes, ResourceId: a.resourceId })),
-    });
-}
-
-function brandingAnswer(b: {
-    ManagedLoginBrandingId?: string;
-    UseCognitoProvidedValues?: boolean;
-    Settings?: unknown;
-    Assets?: { Category?: string; ColorMode?: string; Extension?: string; Bytes?: Uint8Array; ResourceId?: string }[];
-}): BrandingAnswer {
-    return {
-        id: b.ManagedLoginBrandingId!,
-        useCognitoProvidedValues: b.UseCognitoProvidedValues,
-        settings: b.Settings === undefined || b.Settings === null ? undefined : (b.Settings as Record<string, unknown>),
-        assets: (b.Assets ?? []).map((a) => ({ category: a.Category!, colorMode: a.ColorMode!, extension: a.Extension!, bytes: a.Bytes ?? new Uint8Array(), ...(a.ResourceId !== undefined ? { resourceId: a.ResourceId } : {}) })),
-    };
+/** The endpoint the program set for Cognito (a local or other emulator), if any: requests go to AWS otherwise. */
+export function customEndpoint(env: NodeJS.ProcessEnv = process.env): string | undefined {
+    return env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER || env.AWS_ENDPOINT_URL || undefined;
 }
 
 export interface CognitoClientOptions {
@@ -220,8 +184,8 @@ function sdk(): typeof CognitoSdk {
     return (sdkModule ??= require("@aws-sdk/client-cognito-identity-provider") as typeof CognitoSdk);
 }
 
-/** A thin Cognito client for one region: one method per operation, each with the retry policy applied. */
-export class UserPoolClientApi implements SecretApi {
+/** A thin Cognito client for one region: the client's own operations, and `request` for any other, each with the retry policy applied. */
+export class UserPoolClientApi {
     private readonly sdk: CognitoIdentityProviderClient;
     private readonly retry: RetryPolicy;
     /** Shared by every call this process makes to the region, so parallel requests slow down together. */
@@ -335,158 +299,6 @@ export class UserPoolClientApi implements SecretApi {
         }
     }
 
-    /** The client's secrets (IDs and creation dates; Cognito never lists values). */
-    async listSecrets(userPoolId: string, clientId: string): Promise<SecretDescriptor[]> {
-        const response = await this.call("listing the secrets of", `${userPoolId}/${clientId}`, () =>
-            this.sdk.send(new (sdk().ListUserPoolClientSecretsCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
-        );
-        return (response.ClientSecrets ?? []).map(flattenSecretDescriptor);
-    }
-
-    /**
-     * Adds a secret: `value` for a custom one, none for one Cognito generates; `existing` are the IDs of the
-     * client's secrets before the add. An add is not idempotent: when an attempt fails ambiguously, the secrets are
-     * listed before anything is retried. A secret that attempt made is
-     * kept when its value is ours (custom); a generated one, whose value Cognito never returns again, is deleted
-     * and the add made anew. So no secret is ever left that state cannot know.
-     */
-    async addSecret(userPoolId: string, clientId: string, value: string | undefined, existing: string[]): Promise<SecretDescriptor> {
-        const target = `${userPoolId}/${clientId}`;
-        const before = new Set(existing);
-        return this.call(
-            "adding a secret to",
-            target,
-            async () => flattenSecretDescriptor((await this.sdk.send(new (sdk().AddUserPoolClientSecretCommand)({ UserPoolId: userPoolId, ClientId: clientId, ClientSecret: value }))).ClientSecretDescriptor!),
-            async (error) => {
-                if (!isAmbiguousFailure(error)) return undefined;
-                const made = (await this.listSecrets(userPoolId, clientId)).filter((d) => !before.has(d.id));
-                if (value !== undefined && made.length === 1) return { ...made[0], value };
-                for (const d of made) await this.deleteSecret(userPoolId, clientId, d.id);
-                return undefined;
-            },
-        );
-    }
-
-    /** Deletes a secret; one that is already gone counts as deleted. */
-    async deleteSecret(userPoolId: string, clientId: string, secretId: string): Promise<void> {
-        try {
-            await this.call("deleting a secret of", `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new (sdk().DeleteUserPoolClientSecretCommand)({ UserPoolId: userPoolId, ClientId: clientId, ClientSecretId: secretId })),
-            );
-        } catch (e) {
-            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
-            throw e;
-        }
-    }
-
-    /** The client's SSO session setting: the minutes managed login may reuse an SSO session (Cognito's default 60). */
-    async getClientSession(userPoolId: string, clientId: string): Promise<number> {
-        const response = await this.call("reading the session configuration of", `${userPoolId}/${clientId}`, () =>
-            this.sdk.send(new (sdk().GetUserPoolClientSessionConfigurationCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
-        );
-        return response.SSOSession?.MaxValidityMinutes ?? 60;
-    }
-
-    /** Sets the client's SSO session setting (a full replacement; idempotent). */
-    async setClientSession(userPoolId: string, clientId: string, minutes: number): Promise<void> {
-        await this.call("setting the session configuration of", `${userPoolId}/${clientId}`, () =>
-            this.sdk.send(new (sdk().SetUserPoolClientSessionConfigurationCommand)({ UserPoolId: userPoolId, ClientId: clientId, SSOSession: { MaxValidityMinutes: minutes } })),
-        );
-    }
-
-    /**
-     * Creates a terms document of the client. Not idempotent, but Cognito keeps one document of each kind per
-     * client: when an attempt fails ambiguously, the document that attempt made is looked up by kind first.
-     */
-    async createTerms(userPoolId: string, clientId: string, document: TermsRequest): Promise<TermsAnswer> {
-        const target = `${userPoolId}/${clientId}`;
-        return this.call(
-            `creating the ${document.name} document of`,
-            target,
-            async () => termsAnswer((await this.sdk.send(new (sdk().CreateTermsCommand)({ UserPoolId: userPoolId, ClientId: clientId, TermsName: document.name, TermsSource: "LINK", Enforcement: document.enforcement as "NONE", Links: document.links }))).Terms!),
-            async (error) => (isAmbiguousFailure(error) ? this.describeTerms(userPoolId, clientId, document.name) : undefined),
-        );
-    }
-
-    /** Replaces a terms document's links and enforcement. */
-    async updateTerms(userPoolId: string, termsId: string, document: TermsRequest): Promise<TermsAnswer> {
-        const response = await this.call(`updating the ${document.name} document of`, `${userPoolId} (${termsId})`, () =>
-            this.sdk.send(new (sdk().UpdateTermsCommand)({ UserPoolId: userPoolId, TermsId: termsId, TermsName: document.name, TermsSource: "LINK", Enforcement: document.enforcement as "NONE", Links: document.links })),
-        );
-        return termsAnswer(response.Terms!);
-    }
-
-    /** Deletes a terms document; one that is already gone counts as deleted. */
-    async deleteTerms(userPoolId: string, termsId: string): Promise<void> {
-        try {
-            await this.call("deleting a terms document of", `${userPoolId} (${termsId})`, () =>
-                this.sdk.send(new (sdk().DeleteTermsCommand)({ UserPoolId: userPoolId, TermsId: termsId })),
-            );
-        } catch (e) {
-            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
-            throw e;
-        }
-    }
-
-    /** The client's terms document of a kind, or undefined when it has none. */
-    async describeTerms(userPoolId: string, clientId: string, name: string): Promise<TermsAnswer | undefined> {
-        try {
-            const response = await this.call(`reading the ${name} document of`, `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new (sdk().DescribeTermsByClientCommand)({ UserPoolId: userPoolId, ClientId: clientId, TermsName: name })),
-            );
-            return response.Terms ? termsAnswer(response.Terms) : undefined;
-        } catch (e) {
-            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return undefined;
-            throw e;
-        }
-    }
-
-    /**
-     * Creates the client's branding style. Not idempotent, but a client has at most one style: when an attempt fails
-     * ambiguously, the style that attempt made is looked up first.
-     */
-    async createBranding(userPoolId: string, clientId: string, request: BrandingRequest): Promise<BrandingAnswer> {
-        return this.call(
-            "creating the branding style of",
-            `${userPoolId}/${clientId}`,
-            async () => brandingAnswer((await this.sdk.send(new (sdk().CreateManagedLoginBrandingCommand)({ UserPoolId: userPoolId, ClientId: clientId, ...brandingMembers(request) }))).ManagedLoginBranding!),
-            async (error) => (isAmbiguousFailure(error) ? this.describeBranding(userPoolId, clientId) : undefined),
-        );
-    }
-
-    /** Changes a style: settings replace the stored ones, assets replace those of their category and colour mode. */
-    async updateBranding(userPoolId: string, brandingId: string, request: BrandingRequest): Promise<BrandingAnswer> {
-        const response = await this.call("updating the branding style of", `${userPoolId} (${brandingId})`, () =>
-            this.sdk.send(new (sdk().UpdateManagedLoginBrandingCommand)({ UserPoolId: userPoolId, ManagedLoginBrandingId: brandingId, ...brandingMembers(request) })),
-        );
-        return brandingAnswer(response.ManagedLoginBranding!);
-    }
-
-    /** Deletes a style; one that is already gone counts as deleted. */
-    async deleteBranding(userPoolId: string, brandingId: string): Promise<void> {
-        try {
-            await this.call("deleting the branding style of", `${userPoolId} (${brandingId})`, () =>
-                this.sdk.send(new (sdk().DeleteManagedLoginBrandingCommand)({ UserPoolId: userPoolId, ManagedLoginBrandingId: brandingId })),
-            );
-        } catch (e) {
-            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
-            throw e;
-        }
-    }
-
-    /** The client's style as customized (Cognito's own defaults left out), or undefined when it has none. */
-    async describeBranding(userPoolId: string, clientId: string): Promise<BrandingAnswer | undefined> {
-        try {
-            const response = await this.call("reading the branding style of", `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new (sdk().DescribeManagedLoginBrandingByClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
-            );
-            return response.ManagedLoginBranding ? brandingAnswer(response.ManagedLoginBranding) : undefined;
-        } catch (e) {
-            if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return undefined;
-            throw e;
-        }
-    }
-
     /** IDs and names of every client in the pool. */
     async list(userPoolId: string): Promise<{ clientId: string; name: string }[]> {
         const clients: { clientId: string; name: string }[] = [];
@@ -502,9 +314,27 @@ export class UserPoolClientApi implements SecretApi {
     }
 
     /**
-     * Any other Cognito operation, with the same retry policy and pacing as the provider's own calls: for code
-     * beside the provider that sets up what a client lives in (the acceptance suite's user pools, the sweeper),
-     * so that it meets the real service's quotas and eventual consistency the way the provider does.
+     * Any Cognito operation by name, with the same retry policy and pacing as the client's own calls: by the SDK's
+     * command when the SDK models the operation, otherwise as a signed JSON request on the wire (the SDK's signing,
+     * endpoint and credentials, with the operation's target and body), whose answer is the operation's JSON.
+     */
+    async request<Output = Record<string, unknown>>(operation: string, input: Record<string, unknown>, options: SendOptions<Output>): Promise<Output> {
+        const Command = (sdk() as unknown as Record<string, (new (input: object) => object) | undefined>)[`${operation}Command`];
+        const send = Command
+            ? () => this.sdk.send(new Command(input) as Parameters<CognitoIdentityProviderClient["send"]>[0]) as Promise<Output>
+            : () => this.sdk.send(onTheWire(new (sdk().DescribeUserPoolClientCommand)({} as never), operation, input)) as Promise<Output>;
+        try {
+            return await this.call(options.action, options.target, send, options.recover);
+        } catch (e) {
+            if (options.notFound === "absent" && e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return undefined as Output;
+            throw e;
+        }
+    }
+
+    /**
+     * Any other Cognito operation as an SDK command, with the same retry policy and pacing as the provider's own
+     * calls: for code beside the provider that sets up what a client lives in (the acceptance suite's user pools,
+     * the sweeper), so that it meets the real service's quotas and eventual consistency the way the provider does.
      */
     async send<Output>(action: string, target: string, command: object): Promise<Output> {
         return this.call(action, target, () => this.sdk.send(command as Parameters<CognitoIdentityProviderClient["send"]>[0]) as Promise<Output>);

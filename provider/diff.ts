@@ -1,11 +1,13 @@
 /**
  * The pure diff: which arguments changed between the stored outputs and the program's inputs, and whether the
- * change replaces the client. No API call. Lists compare as sets, API default echoes as unset.
+ * change replaces the client. No API call. Lists compare as sets, API default echoes as unset; each setting gives
+ * the normal form of its arguments, and may say that a replacing argument changes in place this time.
  */
 import { REPLACE_PROPERTIES, UserPoolClientInputs, UserPoolClientOutputs } from "./args";
+import { CLIENT_COMPUTED_OUTPUTS } from "./clientArgs";
 import { containsUnknown, deepEqual } from "./json";
 import { normalizeForComparison } from "./mapping";
-import { SECRET_STATE_KEYS, isCustomSecretRotation } from "./settings/secrets";
+import { CLIENT_SETTINGS, SETTING_COMPUTED_OUTPUTS } from "./settings";
 
 export interface ClientDiff {
     /** Arguments whose desired value differs from the stored one, in a stable order. */
@@ -16,10 +18,9 @@ export interface ClientDiff {
 
 /** Keys that never take part in a diff: the engine's serialized provider, the import marker, computed values. */
 const IGNORED_KEYS = new Set<string>([
-    "__provider", "importId", "clientId", "creationDate", "lastModifiedDate", "clientSecretArn", "clientType", "termsOfUseId", "privacyPolicyId", "managedLoginBrandingId",
+    "__provider", "importId", ...CLIENT_COMPUTED_OUTPUTS, ...SETTING_COMPUTED_OUTPUTS,
     // Widens what check accepts; nothing Cognito stores.
     "allowNewAuthFlows",
-    ...SECRET_STATE_KEYS.filter((k) => k !== "clientSecret"),
 ]);
 
 /**
@@ -33,12 +34,8 @@ export function diffUserPoolClient(
     defaultRegion?: string,
 ): ClientDiff {
     const desired = { ...news, region: news.region ?? defaultRegion ?? olds.region };
-    const current = { ...olds };
-    // A generated secret is not an argument: compare the custom secret only when the program gives one, or when
-    // the stored client had a custom secret that the program removed.
-    if (desired.clientSecret === undefined && (olds.generateSecret === true || olds.clientSecret === undefined)) {
-        delete current.clientSecret;
-    }
+    let current: Partial<UserPoolClientOutputs> = { ...olds };
+    for (const setting of CLIENT_SETTINGS) current = setting.storedForComparison?.(current, desired) ?? current;
     const a = normalizeForComparison(current);
     const b = normalizeForComparison(desired);
     const changed: string[] = [];
@@ -46,8 +43,7 @@ export function diffUserPoolClient(
         if (IGNORED_KEYS.has(key)) continue;
         if (containsUnknown(b[key]) || !deepEqual(a[key], b[key])) changed.push(key);
     }
-    // A custom secret changed to another value rotates in place; adding or removing one replaces the client.
-    const rotates = isCustomSecretRotation(olds, desired);
-    const replaces = changed.filter((key) => (REPLACE_PROPERTIES as readonly string[]).includes(key) && !(key === "clientSecret" && rotates));
+    const inPlace = new Set(CLIENT_SETTINGS.flatMap((setting) => setting.changesInPlace?.(olds, desired) ?? []));
+    const replaces = changed.filter((key) => (REPLACE_PROPERTIES as readonly string[]).includes(key) && !inPlace.has(key));
     return { changed, replaces };
 }

@@ -19,6 +19,24 @@ export class CognitoApiError extends Error {
     }
 }
 
+/**
+ * An answer that is not Cognito's JSON: an endpoint (an emulator, a proxy) that does not implement the operation
+ * answers, e.g., with an HTML page. Names the operation, the endpoint and what it answered.
+ */
+export class EndpointAnswerError extends Error {
+    static readonly errorName = "EndpointAnswerNotJson";
+    readonly $metadata: { httpStatusCode?: number };
+    constructor(readonly operation: string, readonly endpoint: string, statusCode: number | undefined, contentType: string | undefined, body: string) {
+        const shown = body.replace(/\s+/g, " ").trim();
+        super(
+            `${endpoint} answered ${operation} with HTTP ${statusCode ?? "?"}${contentType ? ` (${contentType})` : ""} that is not Cognito's JSON: ` +
+                `${JSON.stringify(shown.length > 120 ? shown.slice(0, 117) + "..." : shown)}; the endpoint may not implement ${operation}`,
+        );
+        this.name = EndpointAnswerError.errorName;
+        this.$metadata = { httpStatusCode: statusCode };
+    }
+}
+
 /** The same error, with `text` as its message: what to do, then Cognito's words. */
 export function withHelp(error: CognitoApiError, text: string): Error {
     const explained = new Error(text);

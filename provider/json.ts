@@ -25,3 +25,10 @@ export function containsUnknown(value: unknown): boolean {
     if (value && typeof value === "object") return Object.values(value).some(containsUnknown);
     return false;
 }
+
+/** A date as ISO 8601, from a Date, an ISO string or epoch seconds; undefined when there is none or it is no date. */
+export function isoDate(d: Date | string | number | undefined): string | undefined {
+    if (d === undefined) return undefined;
+    const date = d instanceof Date ? d : new Date(typeof d === "number" ? d * 1000 : d);
+    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}

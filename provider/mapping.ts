@@ -1,35 +1,22 @@
 /**
  * The one place that maps our arguments to the Cognito API and back, shared by create, update and read:
  * expand (arguments → request) and flatten (API response → outputs), plus the normal form in which two
- * configurations are compared (lists as sets, API default echoes as unset).
+ * configurations are compared (lists as sets, API default echoes as unset). The client's own members are mapped
+ * here; each setting maps the request members it owns and gives the normal form of its arguments.
  */
-import type { ClientSecretDescriptorType } from "@aws-sdk/client-cognito-identity-provider";
-import {
-    AnalyticsConfiguration,
-    LIST_PROPERTIES,
-    RefreshTokenRotation,
-    SsoSession,
-    TokenValidityUnits,
-    UserPoolClientInputs,
-    UserPoolClientOutputs,
-} from "./args";
-import {
-    ANALYTICS_SERVICE_LINKED_ROLE,
-    API_DEFAULTS,
-    DEFAULT_AUTH_FLOWS,
-    SECONDS_PER_UNIT,
-    SSO_SESSION_MINUTES,
-    TOKEN_VALIDITIES,
-    TimeUnit,
-    isUnknown,
-} from "./schema";
-import { SecretDescriptor, rotationKeepers, withoutSecretState } from "./settings/secrets";
-import { dropUndefined } from "./json";
-import { normalizeBranding } from "./settings/branding";
-import { normalizeTerms } from "./settings/terms";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
+import { AnalyticsConfiguration, CLIENT_COMPUTED_OUTPUTS, LIST_PROPERTIES, RefreshTokenRotation, TokenValidityUnits } from "./clientArgs";
+import { dropUndefined, isoDate } from "./json";
+import { ANALYTICS_SERVICE_LINKED_ROLE, API_DEFAULTS, DEFAULT_AUTH_FLOWS, SECONDS_PER_UNIT, TOKEN_VALIDITIES, TimeUnit, isUnknown } from "./schema";
+import { CLIENT_SETTINGS, SETTING_ARGUMENTS, SETTING_COMPUTED_OUTPUTS } from "./settings";
 import type { CreateClientRequest, DescribedClient, UpdateClientRequest } from "./wireMembers";
 
-type ClientConfig = Omit<CreateClientRequest, "UserPoolId" | "ClientName" | "GenerateSecret" | "ClientSecret" | "PublishSecretsInAWSSecretsManager">;
+type ClientConfig = Omit<CreateClientRequest, "UserPoolId" | "ClientName">;
+
+/** The members every setting sets in a request, merged. */
+function settingMembers<R>(expand: (setting: (typeof CLIENT_SETTINGS)[number]) => Partial<R> | undefined): Partial<R> {
+    return Object.assign({}, ...CLIENT_SETTINGS.map((setting) => expand(setting) ?? {}));
+}
 
 /** The effective units, with Cognito's defaults for any unit not given. */
 export function effectiveUnits(units: TokenValidityUnits | undefined): Required<TokenValidityUnits> {
@@ -82,9 +69,7 @@ export function expandCreateInput(inputs: UserPoolClientInputs): CreateClientReq
     return dropUndefined({
         UserPoolId: inputs.userPoolId,
         ClientName: inputs.name,
-        GenerateSecret: inputs.generateSecret,
-        ClientSecret: inputs.clientSecret,
-        PublishSecretsInAWSSecretsManager: inputs.publishSecretsInAwsSecretsManager,
+        ...settingMembers<CreateClientRequest>((setting) => setting.expandCreate?.(inputs)),
         ...expandClientConfig(inputs),
     });
 }
@@ -124,9 +109,7 @@ export function expandUpdateInput(clientId: string, inputs: UserPoolClientInputs
         // Unset is the number Cognito stores for it, read in the refresh unit, as on create.
         RefreshTokenValidity: config.RefreshTokenValidity || TOKEN_VALIDITIES[2].unsetValue,
         RefreshTokenRotation: config.RefreshTokenRotation ?? { Feature: "DISABLED" },
-        // Stated every time, so the client ends as the program says (omitted, Cognito keeps what it has); only a
-        // generated secret can be published.
-        PublishSecretsInAWSSecretsManager: inputs.generateSecret === true ? inputs.publishSecretsInAwsSecretsManager === true : undefined,
+        ...settingMembers<UpdateClientRequest>((setting) => setting.expandUpdate?.(inputs)),
     });
 }
 
@@ -137,11 +120,11 @@ function defaultValidityIn(property: (typeof TOKEN_VALIDITIES)[number]["property
     return perUnit && spec.defaultSeconds % perUnit === 0 ? spec.defaultSeconds / perUnit : undefined;
 }
 
-/** Context the API does not return, carried from the program or the previous state. */
-export interface FlattenContext {
-    region?: string;
-    generateSecret?: boolean;
-}
+/**
+ * Context the API does not return, carried from the program's arguments or the stored outputs: the region, and the
+ * values a setting carries (e.g. whether a secret was generated).
+ */
+export type FlattenContext = Partial<UserPoolClientInputs>;
 
 /** The outputs for a client as Cognito describes it. Unset stays absent; empty lists become absent. */
 export function flattenUserPoolClient(client: DescribedClient, context: FlattenContext): UserPoolClientOutputs {
@@ -153,11 +136,7 @@ export function flattenUserPoolClient(client: DescribedClient, context: FlattenC
         name: client.ClientName!,
         userPoolId: client.UserPoolId!,
         region: context.region,
-        generateSecret: context.generateSecret,
-        clientSecret: client.ClientSecret,
-        // Describe does not return the flag: a secret in Secrets Manager is the sign of it.
-        publishSecretsInAwsSecretsManager: client.ClientSecretArn !== undefined ? true : undefined,
-        clientSecretArn: client.ClientSecretArn,
+        ...settingMembers<UserPoolClientOutputs>((setting) => setting.flatten?.(client, context) as Partial<UserPoolClientOutputs>),
         clientType: client.ClientType,
         explicitAuthFlows: nonEmpty(client.ExplicitAuthFlows),
         allowedOauthFlows: nonEmpty(client.AllowedOAuthFlows),
@@ -193,12 +172,12 @@ export function flattenUserPoolClient(client: DescribedClient, context: FlattenC
 
 /** The configuration arguments recoverable from a flattened client, e.g. as the inputs of an adopted client. */
 export function inputsFromOutputs(outputs: UserPoolClientOutputs): UserPoolClientInputs {
-    const { clientId: _clientId, creationDate: _created, lastModifiedDate: _modified, clientSecretArn: _arn, clientType: _type, termsOfUseId: _tou, privacyPolicyId: _pp, managedLoginBrandingId: _mlb, clientSecret, generateSecret, ...rest } = outputs;
-    const config = withoutSecretState(rest);
-    // Outputs keep asset digests, not images: a style with assets is declared by the program with its files.
-    if (config.managedLoginBranding?.assets?.length) delete config.managedLoginBranding;
-    // A secret the program did not set (generated) is not an input.
-    return dropUndefined({ ...config, generateSecret, clientSecret: generateSecret ? undefined : clientSecret }) as UserPoolClientInputs;
+    const left = new Set<string>([...CLIENT_COMPUTED_OUTPUTS, ...SETTING_COMPUTED_OUTPUTS, ...SETTING_ARGUMENTS]);
+    const own = Object.fromEntries(Object.entries(outputs).filter(([key]) => !left.has(key)));
+    const settings = CLIENT_SETTINGS.map((setting) =>
+        setting.adoptedInputs ? setting.adoptedInputs(outputs) : Object.fromEntries(Object.keys(setting.rules).map((key) => [key, (outputs as unknown as Record<string, unknown>)[key]])),
+    );
+    return dropUndefined(Object.assign(own, ...settings)) as UserPoolClientInputs;
 }
 
 /*
@@ -216,18 +195,11 @@ export function normalizeForComparison(config: Partial<UserPoolClientInputs>): N
         name: config.name,
         userPoolId: config.userPoolId,
         region: config.region,
-        generateSecret: config.generateSecret === true ? true : undefined,
-        clientSecret: config.clientSecret,
         defaultRedirectUri: config.defaultRedirectUri,
-        rotateSecretWhenChanged: rotationKeepers(config),
-        keepPreviousSecret: config.keepPreviousSecret === false ? false : undefined,
-        publishSecretsInAwsSecretsManager: config.publishSecretsInAwsSecretsManager === false ? undefined : config.publishSecretsInAwsSecretsManager,
         tokenValidityUnits: isUnknown(config.tokenValidityUnits) ? config.tokenValidityUnits : nonDefaultUnits(units),
-        ssoSession: normalizeSsoSession(config.ssoSession),
-        terms: normalizeTerms(config.terms),
-        managedLoginBranding: normalizeBranding(config.managedLoginBranding),
         analyticsConfiguration: normalizeAnalytics(config.analyticsConfiguration),
         refreshTokenRotation: normalizeRotation(config.refreshTokenRotation),
+        ...Object.assign({}, ...CLIENT_SETTINGS.map((setting) => setting.normalize(config))),
     };
     for (const key of LIST_PROPERTIES) normal[key] = normalizeSet(config[key]);
     if (sameSet(normal.explicitAuthFlows as string[] | undefined, DEFAULT_AUTH_FLOWS)) normal.explicitAuthFlows = undefined;
@@ -262,12 +234,6 @@ function normalizeAnalytics(a: AnalyticsConfiguration | undefined): AnalyticsCon
     return Object.keys(normal).length ? normal : undefined;
 }
 
-/** The SSO session setting in its normal form: unset and Cognito's default are the same. */
-function normalizeSsoSession(ssoSession: SsoSession | undefined): SsoSession | undefined {
-    if (ssoSession === undefined || isUnknown(ssoSession) || isUnknown(ssoSession.maxValidityMinutes)) return ssoSession;
-    return ssoSession.maxValidityMinutes === SSO_SESSION_MINUTES.default ? undefined : { maxValidityMinutes: ssoSession.maxValidityMinutes };
-}
-
 function normalizeRotation(r: RefreshTokenRotation | undefined): RefreshTokenRotation | undefined {
     if (!r || r.feature === "DISABLED") return undefined;
     return { feature: r.feature, retryGracePeriodSeconds: r.retryGracePeriodSeconds ?? 0 };
@@ -292,13 +258,3 @@ function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
     return list && list.length ? list : undefined;
 }
 
-/** One of a client's secrets as Cognito describes it (AddUserPoolClientSecret, ListUserPoolClientSecrets). */
-export function flattenSecretDescriptor(d: ClientSecretDescriptorType): SecretDescriptor {
-    return dropUndefined({ id: d.ClientSecretId!, createDate: isoDate(d.ClientSecretCreateDate), value: d.ClientSecretValue });
-}
-
-function isoDate(d: Date | string | number | undefined): string | undefined {
-    if (d === undefined) return undefined;
-    const date = d instanceof Date ? d : new Date(typeof d === "number" ? d * 1000 : d);
-    return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}

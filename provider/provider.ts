@@ -5,13 +5,13 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
-import { CognitoApiError, RetryPolicy, UserPoolClientApi } from "./aws";
+import { CognitoApiError, RetryPolicy, UserPoolClientApi, customEndpoint, isUnimplementedOperation } from "./aws";
 import { diffUserPoolClient } from "./diff";
 import { explainClientError } from "./errors";
 import { parseImportId } from "./importId";
 import { dropUndefined } from "./json";
 import { expandCreateInput, expandUpdateInput, flattenUserPoolClient, inputsFromOutputs } from "./mapping";
-import { CLIENT_SETTINGS, ClientSetting, SETTING_ARGUMENTS, SettingContext, applyOutputs } from "./settings";
+import { ARGUMENTS_OUTSIDE_THE_CLIENT, CLIENT_SETTINGS, ClientSetting, SettingContext, SettingOperations, applyOutputs } from "./settings";
 import { validateInputs } from "./validate";
 import type { DescribedClient } from "./wireMembers";
 
@@ -35,20 +35,44 @@ function refusal(previous: UserPoolClientOutputs, desired: UserPoolClientInputs)
     return undefined;
 }
 
+/** The client a setting works on: the transport's generic send, limited to the operations the setting declares. */
+function contextFor(setting: ClientSetting, api: UserPoolClientApi, userPoolId: string, clientId: string): SettingContext {
+    const operations: SettingOperations = {
+        request(operation, input, options) {
+            // Every call a setting makes is one it declares, so the IAM policy built from the declarations is complete.
+            if (!setting.operations.includes(operation)) return Promise.reject(new Error(`the ${setting.name} setting calls ${operation}, which it does not declare in its operations`));
+            return api.request(operation, input, options);
+        },
+    };
+    return { api: operations, userPoolId, clientId };
+}
+
 /** Runs one step of every setting in order, each on the outputs the previous ones left. */
 async function throughSettings(
     outs: UserPoolClientOutputs,
-    step: (setting: ClientSetting, outs: UserPoolClientOutputs) => Promise<Partial<Record<string, unknown>>>,
-    userPoolId: string,
+    step: (setting: ClientSetting, ctx: SettingContext, outs: UserPoolClientOutputs) => Promise<Partial<Record<string, unknown>>>,
+    where: { api: UserPoolClientApi; userPoolId: string; clientId: string },
 ): Promise<UserPoolClientOutputs> {
     for (const setting of CLIENT_SETTINGS) {
         try {
-            outs = applyOutputs(outs, await step(setting, outs));
+            outs = applyOutputs(outs, await step(setting, contextFor(setting, where.api, where.userPoolId, where.clientId), outs));
+        } catch (error) {
+            throw setting.explain(error, where.userPoolId);
+        }
+    }
+    return outs;
+}
+
+/** Runs every setting's step before the client is deleted, for what Cognito would leave behind. */
+async function beforeDelete(api: UserPoolClientApi, stored: Partial<UserPoolClientOutputs>, userPoolId: string, clientId: string): Promise<void> {
+    for (const setting of CLIENT_SETTINGS) {
+        if (!setting.beforeDelete) continue;
+        try {
+            await setting.beforeDelete(contextFor(setting, api, userPoolId, clientId), stored);
         } catch (error) {
             throw setting.explain(error, userPoolId);
         }
     }
-    return outs;
 }
 
 export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<UserPoolClientInputs, UserPoolClientOutputs> {
@@ -87,14 +111,18 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const region = inputs.region ?? this.defaultRegion ?? (await api.region());
         if (importId !== undefined) return this.adopt(importId, inputs, api, region);
         const client = await api.create(expandCreateInput(inputs)).catch((error) => Promise.reject(explainClientError(error)));
-        const ctx: SettingContext = { api, userPoolId: inputs.userPoolId, clientId: client.ClientId! };
-        const created = flattenUserPoolClient(client, { region, generateSecret: inputs.generateSecret });
+        const where = { api, userPoolId: inputs.userPoolId, clientId: client.ClientId! };
+        let outs = flattenUserPoolClient(client, { ...inputs, region });
         try {
-            const outs = await throughSettings(created, (setting, outs) => setting.create(ctx, inputs, outs), inputs.userPoolId);
+            outs = await throughSettings(outs, (setting, ctx, made) => {
+                outs = made; // what is made so far, for the clean-up below
+                return setting.create(ctx, inputs, made);
+            }, where);
             return { id: client.ClientId!, outs };
         } catch (error) {
-            // A dynamic provider's create cannot report a partly made resource: delete the client again (its
-            // settings go with it), so that nothing is left that state does not know, and report why.
+            // A dynamic provider's create cannot report a partly made resource: delete the client again (with what
+            // its settings made that would outlive it), so that nothing is left that state does not know, and report why.
+            await beforeDelete(api, outs, inputs.userPoolId, client.ClientId!);
             await api.delete(inputs.userPoolId, client.ClientId!);
             throw error;
         }
@@ -109,14 +137,14 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const client = await api.find(userPoolId, clientId);
         if (!client) return {}; // gone: the engine drops it from state
         const region = stored.region ?? this.defaultRegion ?? (await api.region());
-        const ctx: SettingContext = { api, userPoolId, clientId };
+        const where = { api, userPoolId, clientId };
         if (byCompositeId) {
-            const props = await this.imported(ctx, client, region);
+            const props = await this.imported(where, client, region);
             return { id: clientId, props, inputs: inputsFromOutputs(props) as UserPoolClientOutputs };
         }
-        const live = flattenUserPoolClient(client, { region, generateSecret: stored.generateSecret });
+        const live = flattenUserPoolClient(client, { ...stored, region });
         // Each setting reads only for a client that uses it, so refresh shows a change made outside Pulumi.
-        const props = await throughSettings(live, (setting, outs) => setting.read(ctx, stored, outs), userPoolId);
+        const props = await throughSettings(live, (setting, ctx, outs) => setting.read(ctx, stored, outs), where);
         return { id: clientId, props };
     }
 
@@ -129,18 +157,19 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         if (refused) throw new Error(refused);
         // The configuration first: an update that changes only settings makes no UpdateUserPoolClient call.
         const { changed } = diffUserPoolClient(previous, desired, this.defaultRegion);
-        const configChanged = changed.some((key) => !SETTING_ARGUMENTS.includes(key));
+        const configChanged = changed.some((key) => !ARGUMENTS_OUTSIDE_THE_CLIENT.includes(key));
         const live = configChanged
-            ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)).catch((error) => Promise.reject(explainClientError(error))), { region: previous.region, generateSecret: previous.generateSecret })
+            ? flattenUserPoolClient(await api.update(expandUpdateInput(id, desired)).catch((error) => Promise.reject(explainClientError(error))), previous)
             : previous;
-        const ctx: SettingContext = { api, userPoolId: previous.userPoolId, clientId: id };
-        const outs = await throughSettings(live, (setting) => setting.update(ctx, previous, desired, live), previous.userPoolId);
+        const outs = await throughSettings(live, (setting, ctx) => setting.update(ctx, previous, desired, live), { api, userPoolId: previous.userPoolId, clientId: id });
         return { outs };
     }
 
     async delete(id: string, props: UserPoolClientOutputs): Promise<void> {
         const stored = withoutReserved(props);
-        await this.api(stored.region).delete(stored.userPoolId, id);
+        const api = this.api(stored.region);
+        await beforeDelete(api, stored, stored.userPoolId, id);
+        await api.delete(stored.userPoolId, id);
     }
 
     /**
@@ -170,10 +199,23 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         return { id: clientId, outs: (await this.update(clientId, outs, desired)).outs };
     }
 
-    /** A client read by ID alone, with every setting's state; `program`: the arguments of the `import` option. */
-    private async imported(ctx: SettingContext, client: DescribedClient, region: string | undefined, program?: Partial<UserPoolClientInputs>): Promise<UserPoolClientOutputs> {
+    /**
+     * A client read by ID alone, with every setting's state; `program`: the arguments of the `import` option. Against
+     * a custom endpoint (an emulator) that does not implement a setting's reads, that setting is read as unused, with
+     * a warning; against AWS, such an answer is an error.
+     */
+    private async imported(where: { api: UserPoolClientApi; userPoolId: string; clientId: string }, client: DescribedClient, region: string | undefined, program?: Partial<UserPoolClientInputs>): Promise<UserPoolClientOutputs> {
         const live = flattenUserPoolClient(client, { region });
-        return throughSettings(live, (setting) => setting.import(ctx, client, program), ctx.userPoolId);
+        const endpoint = customEndpoint();
+        return throughSettings(live, async (setting, ctx) => {
+            try {
+                return await setting.import(ctx, client, program);
+            } catch (error) {
+                if (endpoint === undefined || !isUnimplementedOperation(error)) throw error;
+                console.warn(`warning: reading ${where.userPoolId}/${where.clientId}: the endpoint ${endpoint} does not implement the ${setting.name} operations, so the client is read as having none: ${(error as Error).message}`);
+                return {};
+            }
+        }, where);
     }
 
     private api(region: string | undefined): UserPoolClientApi {

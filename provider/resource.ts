@@ -1,7 +1,10 @@
 /** The typed `UserPoolClient` resource: wires arguments and options to the provider text the engine stores. */
 import * as pulumi from "@pulumi/pulumi";
-import type { AnalyticsConfiguration, ManagedLoginBranding, RefreshTokenRotation, SsoSession, Terms, TokenValidityUnits, UserPoolClientArgs } from "./args";
+import type { AnalyticsConfiguration, RefreshTokenRotation, TokenValidityUnits, UserPoolClientArgs } from "./args";
+import { CLIENT_COMPUTED_OUTPUTS } from "./clientArgs";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
+import { CLIENT_SETTINGS, SECRET_OUTPUTS, SETTING_ARGUMENTS, SETTING_COMPUTED_OUTPUTS } from "./settings";
+import type { SettingsResourceOutputs } from "./settings/types";
 import { futureAuthFlows } from "./validate";
 
 /** The warning for auth flow values this release does not know (see `FUTURE_AUTH_FLOW_PATTERN`). */
@@ -17,28 +20,25 @@ export function futureAuthFlowWarning(flows: string[]): string {
  * values are not sent to the engine, so the seeds cost nothing in state.
  */
 const OUTPUT_KEYS = [
-    "name", "userPoolId", "generateSecret", "clientSecret", "explicitAuthFlows", "allowedOauthFlows",
+    "name", "userPoolId", "explicitAuthFlows", "allowedOauthFlows",
     "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls",
     "readAttributes", "writeAttributes", "refreshTokenValidity", "accessTokenValidity", "idTokenValidity",
     "tokenValidityUnits", "supportedIdentityProviders", "preventUserExistenceErrors", "enableTokenRevocation",
     "enablePropagateAdditionalUserContextData", "authSessionValidity", "analyticsConfiguration",
-    "refreshTokenRotation", "region", "clientId", "creationDate", "lastModifiedDate",
-    "rotateSecretWhenChanged", "keepPreviousSecret", "previousClientSecret", "clientSecretId", "clientSecretCreateDate",
-    "previousClientSecretId", "previousClientSecretCreateDate", "ssoSession",
-    "publishSecretsInAwsSecretsManager", "clientSecretArn", "clientType", "terms", "termsOfUseId", "privacyPolicyId", "managedLoginBranding", "managedLoginBrandingId",
-] as const;
+    "refreshTokenRotation", "region", ...CLIENT_COMPUTED_OUTPUTS, ...SETTING_ARGUMENTS, ...SETTING_COMPUTED_OUTPUTS,
+];
 
-/**
- * The warning for terms with one kind of document: Cognito shows terms on the sign-up page only when both kinds
- * exist in at least one language. A warning, not an error: a client may be set up in two steps, and adopted clients
- * may have one kind.
- */
-export function oneTermsKindWarning(terms: { termsOfUse?: unknown; privacyPolicy?: unknown } | undefined): string | undefined {
-    if (!terms || typeof terms !== "object") return undefined;
-    const given = terms.termsOfUse !== undefined ? "termsOfUse" : "privacyPolicy";
-    const missing = given === "termsOfUse" ? "privacyPolicy" : "termsOfUse";
-    if ((terms.termsOfUse === undefined) === (terms.privacyPolicy === undefined)) return undefined;
-    return `terms: only ${given} is given; managed login shows terms documents only when both kinds exist in at least one language, so add ${missing} for the links to appear on the sign-up page.`;
+/** A setting's warnings about its arguments, once they are known. */
+function warnAboutSettings(args: UserPoolClientArgs, resource: pulumi.Resource): void {
+    for (const setting of CLIENT_SETTINGS) {
+        if (!setting.warning) continue;
+        const keys = Object.keys(setting.rules) as (keyof UserPoolClientArgs)[];
+        if (keys.every((key) => args[key] === undefined)) continue;
+        pulumi.all(keys.map((key) => args[key])).apply((values) => {
+            const warning = setting.warning!(Object.fromEntries(keys.map((key, i) => [key, values[i]])));
+            if (warning) void pulumi.log.warn(warning, resource);
+        });
+    }
 }
 
 /** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
@@ -57,57 +57,21 @@ export function clientNameFromResourceName(resourceName: string): string {
  * whose provider text in state is a constant of about 140 bytes that loads the installed package at run time,
  * rather than a provider object serialized by `pulumi.dynamic.Resource`.
  */
+// The settings' outputs (`settings/<name>/args.ts`), merged into the class.
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-unsafe-declaration-merging
+export interface UserPoolClient extends SettingsResourceOutputs {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class UserPoolClient extends pulumi.CustomResource {
     /** The client ID (also the resource's `id`). */
     declare readonly clientId: pulumi.Output<string>;
-    /**
-     * The client secret, generated or custom: after a rotation, the newest. Always a Pulumi secret. Absent for
-     * public clients.
-     */
-    declare readonly clientSecret: pulumi.Output<string | undefined>;
-    /**
-     * The secret the last rotation replaced, valid until the next rotation (or until `keepPreviousSecret: false`
-     * retires it), so consumers can move over without an outage. Always a Pulumi secret.
-     */
-    declare readonly previousClientSecret: pulumi.Output<string | undefined>;
-    /** Cognito's ID of `clientSecret` (`<clientId>--<time>`); recorded from the first rotation on. */
-    declare readonly clientSecretId: pulumi.Output<string | undefined>;
-    /** When `clientSecret` was created (ISO 8601); recorded from the first rotation on. */
-    declare readonly clientSecretCreateDate: pulumi.Output<string | undefined>;
-    /** Cognito's ID of `previousClientSecret`. */
-    declare readonly previousClientSecretId: pulumi.Output<string | undefined>;
-    /** When `previousClientSecret` was created (ISO 8601). */
-    declare readonly previousClientSecretCreateDate: pulumi.Output<string | undefined>;
-    declare readonly rotateSecretWhenChanged: pulumi.Output<Record<string, string> | undefined>;
-    declare readonly keepPreviousSecret: pulumi.Output<boolean | undefined>;
-    /**
-     * The ARN of the AWS Secrets Manager secret that holds the client secret, with `publishSecretsInAwsSecretsManager`;
-     * its `SecretString` is `{ userPoolId, userPoolClientId, clientSecretValue }`. Not a Pulumi secret: an ARN is not
-     * a credential.
-     */
-    declare readonly clientSecretArn: pulumi.Output<string | undefined>;
-    declare readonly publishSecretsInAwsSecretsManager: pulumi.Output<boolean | undefined>;
+    declare readonly name: pulumi.Output<string>;
+    declare readonly userPoolId: pulumi.Output<string>;
     /**
      * How the client came to be: `REGULAR` (made with CreateUserPoolClient, as by this package) or `DCR` (registered
      * by an application through the domain's dynamic client registration endpoint; such clients support no secret
      * rotation).
      */
     declare readonly clientType: pulumi.Output<string | undefined>;
-    /** The branding style, with its assets as SHA-256 digests: as set, and as Cognito describes it after a refresh. */
-    declare readonly managedLoginBranding: pulumi.Output<ManagedLoginBranding | undefined>;
-    /** Cognito's ID of the branding style. */
-    declare readonly managedLoginBrandingId: pulumi.Output<string | undefined>;
-    /** The terms documents: as set, and as Cognito describes them after a refresh. */
-    declare readonly terms: pulumi.Output<Terms | undefined>;
-    /** Cognito's ID of the terms of use document. */
-    declare readonly termsOfUseId: pulumi.Output<string | undefined>;
-    /** Cognito's ID of the privacy policy document. */
-    declare readonly privacyPolicyId: pulumi.Output<string | undefined>;
-    /** The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes). */
-    declare readonly ssoSession: pulumi.Output<SsoSession | undefined>;
-    declare readonly name: pulumi.Output<string>;
-    declare readonly userPoolId: pulumi.Output<string>;
-    declare readonly generateSecret: pulumi.Output<boolean | undefined>;
     declare readonly explicitAuthFlows: pulumi.Output<string[] | undefined>;
     declare readonly allowedOauthFlows: pulumi.Output<string[] | undefined>;
     declare readonly allowedOauthFlowsUserPoolClient: pulumi.Output<boolean | undefined>;
@@ -156,14 +120,9 @@ export class UserPoolClient extends pulumi.CustomResource {
             USER_POOL_CLIENT_TYPE,
             name,
             { ...props, [PROVIDER_KEY]: PROVIDER_TEXT },
-            pulumi.mergeOptions(options, { additionalSecretOutputs: ["clientSecret", "previousClientSecret"] }),
+            pulumi.mergeOptions(options, { additionalSecretOutputs: [...SECRET_OUTPUTS] }),
         );
-        if (options.id === undefined && args.terms !== undefined) {
-            pulumi.output(args.terms).apply((terms) => {
-                const warning = oneTermsKindWarning(terms);
-                if (warning) void pulumi.log.warn(warning, this);
-            });
-        }
+        if (options.id === undefined) warnAboutSettings(args, this);
         if (options.id === undefined && args.explicitAuthFlows !== undefined && args.allowNewAuthFlows !== undefined) {
             pulumi.all([args.explicitAuthFlows, args.allowNewAuthFlows]).apply(([flows, allowed]) => {
                 const future = allowed === true ? futureAuthFlows(flows) : [];

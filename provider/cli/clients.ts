@@ -19,6 +19,7 @@ import { PendingCreate, PreviewJson, StackExport, exportProblem, findCreatedClie
 import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
+import { describeBranding } from "../settings/branding";
 
 const USAGE = `usage:
   pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
@@ -362,7 +363,7 @@ async function migrate(options: Options): Promise<void> {
  */
 async function writeBrandingImages(api: UserPoolClientApi, client: AdoptedClient, out: string): Promise<NonNullable<ClientCode["brandingFiles"]>> {
     const { userPoolId, clientId } = parseImportId(client.importId);
-    const style = await api.describeBranding(userPoolId, clientId);
+    const style = await describeBranding(api, userPoolId, clientId);
     const dir = path.join("branding", client.resourceName.replace(/[^\w.-]+/g, "-"));
     fs.mkdirSync(path.join(out, dir), { recursive: true });
     const assets = (style?.assets ?? []).map((a) => {

@@ -16,6 +16,9 @@ import { expect } from "chai";
 import * as crypto from "crypto";
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
 import { CognitoApiError } from "../../provider/aws";
+import { describeBranding } from "../../provider/settings/branding";
+import { getClientSession } from "../../provider/settings/ssoSession";
+import { describeTerms } from "../../provider/settings/terms";
 import { AcceptanceTarget, requireEssentials, useAcceptanceTarget } from "../support/acceptance";
 
 const FLOWS: ("ALLOW_USER_SRP_AUTH" | "ALLOW_REFRESH_TOKEN_AUTH" | "ALLOW_USER_PASSWORD_AUTH")[] = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
@@ -210,17 +213,17 @@ describe("acceptance: an app client through the provider", function () {
         let made: Awaited<ReturnType<typeof c.created>> | undefined;
         await t.confirm("**Terms documents**: operations", scenario, async () => {
             made = await c.created({ name: "acceptance-terms", terms: { termsOfUse: { links: { default: "https://example.com/terms" } }, privacyPolicy: { links: { default: "https://example.com/privacy" } } } } as Partial<UserPoolClientInputs>);
-            expect(await t.api.describeTerms(pool, made.id, "terms-of-use"), "terms-of-use").to.not.equal(undefined);
+            expect(await describeTerms(t.api, pool, made.id, "terms-of-use"), "terms-of-use").to.not.equal(undefined);
         }, "created in a LITE pool: no tier needed");
         const { inputs, id, outs } = made!;
         const news = await c.checked({ ...inputs, terms: { termsOfUse: { links: { default: "https://example.com/terms-v2" } }, privacyPolicy: { links: { default: "https://example.com/privacy" } } } } as Partial<UserPoolClientInputs>);
         const diff = await c.provider.diff(id, outs, news);
         expect({ changes: diff.changes, replaces: diff.replaces ?? [] }).to.deep.equal({ changes: true, replaces: [] });
         const updated = (await c.provider.update(id, outs, news)).outs as UserPoolClientOutputs;
-        const document = await t.api.describeTerms(pool, id, "terms-of-use");
+        const document = await describeTerms(t.api, pool, id, "terms-of-use");
         await t.confirm("Terms documents › Update", scenario, () => expect(document?.links).to.deep.equal({ "cognito:default": "https://example.com/terms-v2" }));
         await c.provider.delete(id, updated);
-        const termsAfter = await t.api.describeTerms(pool, id, "terms-of-use");
+        const termsAfter = await describeTerms(t.api, pool, id, "terms-of-use");
         await t.confirm("Terms documents › Deleting a client or its pool", scenario, () => expect(termsAfter).to.equal(undefined));
     });
 
@@ -236,17 +239,17 @@ describe("acceptance: an app client through the provider", function () {
         it("an SSO session setting is set, read back and removed", async () => {
             const scenario = "an SSO session setting is set, read back and removed";
             const { inputs, id, outs } = await e.created({ name: "acceptance-sso" });
-            await t.confirm("**Session configuration**: client Get", scenario, async () => expect(await t.api.getClientSession(essentialsPool, id)).to.equal(60), "60 when never set");
+            await t.confirm("**Session configuration**: client Get", scenario, async () => expect(await getClientSession(t.api, essentialsPool, id)).to.equal(60), "60 when never set");
             const withSession = await e.checked({ ...inputs, ssoSession: { maxValidityMinutes: 720 } } as Partial<UserPoolClientInputs>);
             let updated: UserPoolClientOutputs | undefined;
             await t.confirm("Client Set", scenario, async () => {
                 updated = (await e.provider.update(id, outs, withSession)).outs as UserPoolClientOutputs;
-                expect(await t.api.getClientSession(essentialsPool, id)).to.equal(720);
+                expect(await getClientSession(t.api, essentialsPool, id)).to.equal(720);
             });
             const read = await e.provider.read(id, updated!);
             expect((await e.provider.diff(id, read.props as UserPoolClientOutputs, withSession)).changes).to.equal(false);
             await e.provider.update(id, read.props as UserPoolClientOutputs, inputs);
-            expect(await t.api.getClientSession(essentialsPool, id)).to.equal(60);
+            expect(await getClientSession(t.api, essentialsPool, id)).to.equal(60);
         });
 
         it("Cognito's default branding style is created, read back, and removed", async () => {
@@ -254,7 +257,7 @@ describe("acceptance: an app client through the provider", function () {
             let made: Awaited<ReturnType<typeof e.created>> | undefined;
             await t.confirm("**Managed login branding**: operations", scenario, async () => {
                 made = await e.created({ name: "acceptance-branding", managedLoginBranding: { useCognitoProvidedValues: true } } as Partial<UserPoolClientInputs>);
-                const style = await t.api.describeBranding(essentialsPool, made.id);
+                const style = await describeBranding(t.api, essentialsPool, made.id);
                 expect(style?.useCognitoProvidedValues).to.equal(true);
                 expect(style?.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
             });
@@ -263,7 +266,7 @@ describe("acceptance: an app client through the provider", function () {
             expect((await e.provider.diff(id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
             const { managedLoginBranding: _removed, ...without } = inputs as UserPoolClientInputs & { managedLoginBranding?: unknown };
             await e.provider.update(id, read.props as UserPoolClientOutputs, await e.checked(without));
-            expect(await t.api.describeBranding(essentialsPool, id)).to.equal(undefined);
+            expect(await describeBranding(t.api, essentialsPool, id)).to.equal(undefined);
         });
     });
 });

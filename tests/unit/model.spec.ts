@@ -16,17 +16,10 @@ import {
     OAUTH_FLOWS,
     PREVENT_USER_EXISTENCE_ERRORS,
     REFRESH_TOKEN_ROTATION_FEATURES,
-    ASSET_CATEGORIES,
-    ASSET_EXTENSIONS,
-    BRANDING_LIMITS,
-    COLOR_MODES,
-    TERMS_ENFORCEMENTS,
-    TERMS_KINDS,
-    TERMS_LANGUAGES,
-    TERMS_LINKS,
-    TERMS_SOURCES,
     TIME_UNITS,
 } from "../../provider/schema";
+import { ASSET_CATEGORIES, ASSET_EXTENSIONS, BRANDING_LIMITS, COLOR_MODES } from "../../provider/settings/branding";
+import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TERMS_LINKS, TERMS_SOURCES } from "../../provider/settings/terms";
 import { ARGUMENT_RULES } from "../../provider/validate";
 import { WIRE_MEMBERS } from "../../provider/wireMembers";
 

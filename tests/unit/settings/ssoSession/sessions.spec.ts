@@ -1,7 +1,7 @@
 import { expect } from "chai";
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
-import { CognitoApiError } from "../../provider/aws";
-import { explainSessionError, plannedSsoMinutes, ssoSessionOutput, usesSsoSession } from "../../provider/settings/ssoSession";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../../../provider/args";
+import { CognitoApiError } from "../../../../provider/aws";
+import { explainSessionError, plannedSsoMinutes, ssoSessionOutput, usesSsoSession } from "../../../../provider/settings/ssoSession";
 
 const POOL = "us-east-1_AbC123";
 

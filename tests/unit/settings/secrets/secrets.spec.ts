@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
-import { UNKNOWN } from "../../provider/schema";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../../../provider/args";
+import { UNKNOWN } from "../../../../provider/schema";
 import {
     SecretApi,
     SecretDescriptor,
@@ -11,7 +11,7 @@ import {
     reconcileSecrets,
     retirePreviousSecret,
     rotateSecret,
-} from "../../provider/settings/secrets";
+} from "../../../../provider/settings/secrets";
 
 const POOL = "us-east-1_AbC123";
 const CLIENT = "1example23456789";

@@ -8,12 +8,13 @@
  * rotation on; a client that never rotates never pays for a `ListUserPoolClientSecrets` call.
  *
  * The planning and reconciling functions are pure; `rotateSecret` and `retirePreviousSecret` make the calls
- * through the `SecretApi` they are given, in an order that leaves Cognito and state in agreement after any failure.
+ * through the `SecretApi` they are given (`operations.ts`), in an order that leaves Cognito and state in agreement
+ * after any failure.
  */
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import { CognitoApiError } from "../errors";
-import { isUnknown } from "../schema";
-import type { ClientSetting, SettingContext, SettingOutputs } from "./setting";
+import { isUnknown } from "../../schema";
+import type { SecretsInputs, SecretsOutputs } from "./args";
+
+type Stored = Partial<SecretsInputs & SecretsOutputs & { clientId: string; clientType: string }>;
 
 /** One of Cognito's secrets of a client. `value` only where known: from state, a custom input, or a generated add. */
 export interface SecretDescriptor {
@@ -37,7 +38,7 @@ export const SECRET_STATE_KEYS = [
     "previousClientSecret", "previousClientSecretId", "previousClientSecretCreateDate",
 ] as const satisfies readonly (keyof SecretState)[];
 
-/** The calls a rotation needs; `UserPoolClientApi` provides them. */
+/** The calls a rotation needs; `secretApi` of `operations.ts` provides them. */
 export interface SecretApi {
     listSecrets(userPoolId: string, clientId: string): Promise<SecretDescriptor[]>;
     /**
@@ -65,7 +66,7 @@ const hasCustomSecret = (c: { generateSecret?: boolean; clientSecret?: string })
  * Whether a change of `clientSecret` is a rotation (in place) rather than a replacement: the client had a custom
  * secret and the program gives another one (possibly not known until apply).
  */
-export function isCustomSecretRotation(olds: Partial<UserPoolClientOutputs>, news: Partial<UserPoolClientInputs>): boolean {
+export function isCustomSecretRotation(olds: Stored, news: SecretsInputs): boolean {
     return hasCustomSecret(olds) && news.generateSecret !== true && news.clientSecret !== undefined && news.clientSecret !== olds.clientSecret;
 }
 
@@ -87,7 +88,7 @@ function sameKeepers(a: Record<string, string> | undefined, b: Record<string, st
  * value of `rotateSecretWhenChanged` changes (not when the map is first set or removed); a custom one when
  * `clientSecret` takes another value.
  */
-export function planSecretChange(olds: Partial<UserPoolClientOutputs>, news: Partial<UserPoolClientInputs>): SecretPlan {
+export function planSecretChange(olds: Stored, news: SecretsInputs): SecretPlan {
     const keepPrevious = news.keepPreviousSecret !== false;
     const before = rotationKeepers(olds);
     const after = rotationKeepers(news);
@@ -101,14 +102,14 @@ export function planSecretChange(olds: Partial<UserPoolClientOutputs>, news: Par
  * Why the planned secret work cannot be done, if it cannot: Cognito refuses secret operations for a client that an
  * application registered itself (dynamic client registration, `clientType` DCR).
  */
-export function secretPlanRefusal(olds: Partial<UserPoolClientOutputs>, plan: SecretPlan): string | undefined {
+export function secretPlanRefusal(olds: Stored, plan: SecretPlan): string | undefined {
     if (olds.clientType !== "DCR" || (!plan.rotate && !plan.retirePrevious)) return undefined;
     const what = plan.rotate ? "rotate its secret" : "retire its previous secret (keepPreviousSecret: false)";
     return `cannot ${what}: client ${olds.clientId ?? ""} was registered by an application through dynamic client registration (clientType DCR), and Cognito supports no secret operations for such clients; leave rotateSecretWhenChanged, clientSecret and keepPreviousSecret as they are`;
 }
 
 /** The secret outputs of stored outputs. */
-export function secretStateOf(outputs: Partial<UserPoolClientOutputs>): SecretState {
+export function secretStateOf(outputs: Stored): SecretState {
     const state: SecretState = {};
     for (const key of SECRET_STATE_KEYS) if (outputs[key] !== undefined) state[key] = outputs[key];
     return state;
@@ -215,74 +216,3 @@ export async function retirePreviousSecret(api: SecretApi, userPoolId: string, c
  */
 export const looksGenerated = (secret: string): boolean => /^[a-z0-9]{51}$/.test(secret);
 
-/*
- * The secrets as a per-client setting (settings/setting.ts). The secret itself comes with CreateUserPoolClient; the
- * setting records the steering arguments, rotates on update, reconciles on refresh once state tracks the secrets
- * by ID, and reads both secrets on import. A secret Cognito publishes in Secrets Manager leaves no secret in state.
- */
-
-/** The arguments that steer the secrets' lifecycle: kept in the outputs (diff compares them), never sent to Cognito. */
-function steering(inputs: Partial<UserPoolClientInputs>): SettingOutputs {
-    return { rotateSecretWhenChanged: inputs.rotateSecretWhenChanged, keepPreviousSecret: inputs.keepPreviousSecret };
-}
-
-/** Every secret output: `state`'s, or none for a client whose secret Cognito keeps in Secrets Manager. */
-function secretOutputs(live: { clientSecretArn?: string }, state: SecretState): SettingOutputs {
-    const values: SecretState = live.clientSecretArn === undefined ? state : {};
-    return Object.fromEntries(SECRET_STATE_KEYS.map((key) => [key, values[key]]));
-}
-
-/**
- * The secrets of a client read by ID alone. A public client has none: Cognito's secret operations are for
- * confidential clients, so a refusal to list them for a client without a secret means none.
- */
-async function listSecretsOfAny(ctx: SettingContext, described: { ClientSecret?: string; ClientSecretArn?: string }): Promise<SecretDescriptor[]> {
-    try {
-        return await ctx.api.listSecrets(ctx.userPoolId, ctx.clientId);
-    } catch (e) {
-        const hasSecret = described.ClientSecret !== undefined || described.ClientSecretArn !== undefined;
-        if (!hasSecret && e instanceof CognitoApiError && e.awsErrorName === "InvalidParameterException") return [];
-        throw e;
-    }
-}
-
-export const secrets: ClientSetting = {
-    name: "client secret",
-    arguments: ["clientSecret", "rotateSecretWhenChanged", "keepPreviousSecret"],
-    refusal: (olds, news) => secretPlanRefusal(olds, planSecretChange(olds, news)),
-    async create(_ctx, inputs) {
-        return steering(inputs);
-    },
-    async update(ctx, previous, desired, live) {
-        const plan = planSecretChange(previous, desired);
-        let state = secretStateOf(previous);
-        if (plan.rotate) state = await rotateSecret(ctx.api, ctx.userPoolId, ctx.clientId, state, plan.rotate.value, plan.keepPrevious);
-        else if (plan.retirePrevious) state = await retirePreviousSecret(ctx.api, ctx.userPoolId, ctx.clientId, state);
-        // Before any rotation the secret is the one Describe shows (kept from state if an answer leaves it out).
-        if (!tracksSecretIds(state)) state = { clientSecret: live.clientSecret ?? previous.clientSecret };
-        return { ...secretOutputs(live, state), ...steering(desired) };
-    },
-    async read(ctx, stored, live) {
-        const state = secretStateOf(stored);
-        // After a rotation Describe shows the original secret, or none: the secrets are state's, checked by ID.
-        const reconciled = live.clientSecretArn !== undefined
-            ? secretOutputs(live, {})
-            : tracksSecretIds(state) ? secretOutputs(live, reconcileSecrets(state, await ctx.api.listSecrets(ctx.userPoolId, ctx.clientId))) : {};
-        return { ...reconciled, ...steering(stored) };
-    },
-    async import(ctx, described, program) {
-        // Both secrets are shown, and a client whose original secret was rotated away (no ClientSecret in Describe)
-        // still counts as having a secret.
-        const listed = await listSecretsOfAny(ctx, described);
-        const hasSecret = described.ClientSecret !== undefined || described.ClientSecretArn !== undefined || listed.length > 0;
-        // Cognito does not say whether a secret was generated. For the import option, a program's custom secret makes
-        // the live one custom when they are equal, or when it is not of the generated form (a new value then rotates
-        // it); a live secret of the generated form that differs stays generated, so the change replaces the client.
-        const given = program?.clientSecret;
-        const generateSecret = given === undefined ? hasSecret
-            : described.ClientSecret === given ? false
-            : hasSecret && (described.ClientSecret === undefined || looksGenerated(described.ClientSecret));
-        return { generateSecret, ...secretOutputs({ clientSecretArn: described.ClientSecretArn }, importedSecrets(listed, described.ClientSecret)), ...(program ? steering(program) : {}) };
-    },
-    explain: (error) => error as Error,
-};

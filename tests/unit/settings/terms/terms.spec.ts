@@ -1,10 +1,9 @@
 import { expect } from "chai";
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
-import { diffUserPoolClient } from "../../provider/diff";
-import { normalizeTerms, plannedTermsWork, termsDocumentOf, termsRequest } from "../../provider/settings/terms";
-import { TERMS_LANGUAGES, UNKNOWN } from "../../provider/schema";
-import { oneTermsKindWarning } from "../../provider/resource";
-import { validateInputs } from "../../provider/validate";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../../../provider/args";
+import { diffUserPoolClient } from "../../../../provider/diff";
+import { TERMS_LANGUAGES, normalizeTerms, oneTermsKindWarning, plannedTermsWork, termsDocumentOf, termsRequest } from "../../../../provider/settings/terms";
+import { UNKNOWN } from "../../../../provider/schema";
+import { validateInputs } from "../../../../provider/validate";
 
 const BASE = { name: "app", userPoolId: "us-east-1_AbC123" };
 const TOU = { links: { default: "https://example.com/terms", french: "https://example.com/fr/terms" } };

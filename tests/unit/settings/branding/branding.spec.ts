@@ -1,9 +1,9 @@
 import { expect } from "chai";
-import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
-import { diffUserPoolClient } from "../../provider/diff";
-import { brandingRequests, coversSettings, normalizeBranding, plannedBrandingWork, reconcileBranding } from "../../provider/settings/branding";
-import { UNKNOWN } from "../../provider/schema";
-import { validateInputs } from "../../provider/validate";
+import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../../../provider/args";
+import { diffUserPoolClient } from "../../../../provider/diff";
+import { brandingRequests, coversSettings, normalizeBranding, plannedBrandingWork, reconcileBranding } from "../../../../provider/settings/branding";
+import { UNKNOWN } from "../../../../provider/schema";
+import { validateInputs } from "../../../../provider/validate";
 
 const BASE = { name: "app", userPoolId: "us-east-1_AbC123" };
 /** Base64 of `n` bytes of `fill`. */

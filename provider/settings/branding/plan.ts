@@ -1,22 +1,18 @@
 /**
- * The client's managed login branding style (`managedLoginBranding`). A client made through the API has none, and
- * its managed login pages stay unavailable until it has one. Cognito keeps it with its own operations
- * (`CreateManagedLoginBranding`, `UpdateManagedLoginBranding`, `DeleteManagedLoginBranding`,
- * `DescribeManagedLoginBrandingByClient`): one style per client, a settings document and image assets.
- *
- * Outputs keep the style in a normal form: settings as given, assets as SHA-256 digests (never the images), sorted
- * by category and colour mode. The mapping, planning and comparing functions are pure; the setting at the end makes
- * the calls through the API module.
+ * Pure: the style's normal form (settings as given, assets as SHA-256 digests, never the images, sorted by category
+ * and colour mode), how refresh reconciles it, the requests that make it, what an update does, and what errors mean.
  */
 import { createHash } from "crypto";
-import type { BrandingAsset, ManagedLoginBranding, UserPoolClientInputs, UserPoolClientOutputs } from "../args";
-import type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "../aws";
-import { CognitoApiError, primaryRegionHelp, tierHelp, withHelp } from "../errors";
-import { BRANDING_LIMITS } from "../schema";
-import { containsUnknown, deepEqual } from "../json";
-import type { ClientSetting, SettingContext } from "./setting";
+import type { ClientOutputs } from "../../clientArgs";
+import { CognitoApiError, primaryRegionHelp, tierHelp, withHelp } from "../../errors";
+import { containsUnknown, deepEqual } from "../../json";
+import type { BrandingAsset, BrandingInputs, BrandingOutputs, ManagedLoginBranding } from "./args";
+import type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "./operations";
+import { BRANDING_LIMITS } from "./rules";
 
-const assetKey = (a: { category: string; colorMode: string }) => `${a.category}/${a.colorMode}`;
+type Stored = Partial<ClientOutputs & BrandingInputs & BrandingOutputs>;
+
+export const assetKey = (a: { category: string; colorMode: string }) => `${a.category}/${a.colorMode}`;
 const byKey = (a: { category: string; colorMode: string }, b: { category: string; colorMode: string }) => assetKey(a).localeCompare(assetKey(b));
 
 /** An asset's digest form: what outputs keep and what comparisons use. */
@@ -69,7 +65,7 @@ export function reconcileBranding(stored: ManagedLoginBranding | undefined, live
 }
 
 /** The assets of the program's arguments with their bytes. */
-function assetBytes(branding: ManagedLoginBranding): BrandingAssetBytes[] {
+export function assetBytes(branding: ManagedLoginBranding): BrandingAssetBytes[] {
     return (branding.assets ?? []).map((a) => ({ category: a.category, colorMode: a.colorMode, extension: a.extension, bytes: Buffer.from(a.bytes ?? "", "base64"), ...(a.resourceId !== undefined ? { resourceId: a.resourceId } : {}) }));
 }
 
@@ -102,7 +98,7 @@ export type BrandingStep = "create" | "delete" | "reset" | "replace" | "update";
  * What an update does to the style. Cognito keeps the assets a request does not name, so an asset can be removed only
  * by making the style anew; everything else is changed in place.
  */
-export function plannedBrandingWork(olds: Partial<UserPoolClientOutputs>, news: Partial<UserPoolClientInputs>): BrandingStep | undefined {
+export function plannedBrandingWork(olds: Stored, news: BrandingInputs): BrandingStep | undefined {
     const before = normalizeBranding(olds.managedLoginBranding);
     const after = normalizeBranding(news.managedLoginBranding);
     if (!after) return olds.managedLoginBrandingId !== undefined ? "delete" : undefined;
@@ -121,7 +117,7 @@ function sameBranding(a: ManagedLoginBranding | undefined, b: ManagedLoginBrandi
 }
 
 /** The assets of `after` that are new or differ from `before`'s asset of the same category and colour mode. */
-function changedAssets(before: ManagedLoginBranding | undefined, after: ManagedLoginBranding): Set<string> {
+export function changedAssets(before: ManagedLoginBranding | undefined, after: ManagedLoginBranding): Set<string> {
     const previous = new Map((before?.assets ?? []).map((a) => [assetKey(a), JSON.stringify(a)]));
     return new Set((after.assets ?? []).filter((a) => previous.get(assetKey(a)) !== JSON.stringify(a)).map(assetKey));
 }
@@ -137,55 +133,3 @@ export function explainBrandingError(error: unknown, userPoolId: string): Error 
     return withHelp(error, `${help} (user pool ${userPoolId}). ${error.message}`);
 }
 
-export const branding: ClientSetting = {
-    name: "managed login branding",
-    arguments: ["managedLoginBranding"],
-    async create(ctx, inputs) {
-        const desired = inputs.managedLoginBranding;
-        if (!desired) return {};
-        const id = await makeStyle(ctx, desired);
-        return { managedLoginBranding: normalizeBranding(desired), managedLoginBrandingId: id };
-    },
-    async update(ctx, previous, desired) {
-        const step = plannedBrandingWork(previous, desired);
-        const after = desired.managedLoginBranding;
-        let id = previous.managedLoginBrandingId;
-        if (step === "delete" || step === "replace") {
-            await ctx.api.deleteBranding(ctx.userPoolId, id!);
-            id = undefined;
-        }
-        if (step === "create" || step === "replace") id = await makeStyle(ctx, after!);
-        else if (step === "reset") await ctx.api.updateBranding(ctx.userPoolId, id!, { useCognitoProvidedValues: true });
-        else if (step === "update") {
-            const before = normalizeBranding(previous.managedLoginBranding);
-            const changed = changedAssets(before, normalizeBranding(after)!);
-            const assets = assetBytes(after!).filter((a) => changed.has(assetKey(a)));
-            // A style that was Cognito's default takes the program's settings even when they are none.
-            const settings = after!.settings ?? (before?.useCognitoProvidedValues ? {} : undefined);
-            for (const request of brandingRequests(settings, assets)) {
-                if (request.settings !== undefined || request.assets?.length) await ctx.api.updateBranding(ctx.userPoolId, id!, request);
-            }
-        }
-        return { managedLoginBranding: normalizeBranding(after), managedLoginBrandingId: id };
-    },
-    async read(ctx, stored) {
-        // Read only for a client that has a style, so refresh shows a change or a deletion made outside Pulumi.
-        if (stored.managedLoginBrandingId === undefined && stored.managedLoginBranding === undefined) return {};
-        const answer = await ctx.api.describeBranding(ctx.userPoolId, ctx.clientId);
-        return { managedLoginBranding: reconcileBranding(stored.managedLoginBranding, answer && brandingOf(answer)), managedLoginBrandingId: answer?.id };
-    },
-    async import(ctx) {
-        const answer = await ctx.api.describeBranding(ctx.userPoolId, ctx.clientId);
-        return { managedLoginBranding: answer && brandingOf(answer), managedLoginBrandingId: answer?.id };
-    },
-    explain: explainBrandingError,
-};
-
-/** Makes the style: Cognito's default in one call, or the settings and assets in as many requests as their size needs. */
-async function makeStyle(ctx: SettingContext, desired: ManagedLoginBranding): Promise<string> {
-    if (desired.useCognitoProvidedValues === true) return (await ctx.api.createBranding(ctx.userPoolId, ctx.clientId, { useCognitoProvidedValues: true })).id;
-    const [first, ...rest] = brandingRequests(desired.settings, assetBytes(desired));
-    const id = (await ctx.api.createBranding(ctx.userPoolId, ctx.clientId, first)).id;
-    for (const request of rest) await ctx.api.updateBranding(ctx.userPoolId, id, request);
-    return id;
-}

@@ -1,0 +1,17 @@
+/**
+ * The settings' parts of the public types, composed: `args.ts` joins them to the client's own arguments. Types only,
+ * so that the public types never load a setting's code.
+ */
+import type { BrandingArgs, BrandingInputs, BrandingOutputs, BrandingResourceOutputs } from "./branding/args";
+import type { SecretsArgs, SecretsInputs, SecretsOutputs, SecretsResourceOutputs } from "./secrets/args";
+import type { SsoSessionArgs, SsoSessionInputs, SsoSessionResourceOutputs } from "./ssoSession/args";
+import type { TermsArgs, TermsInputs, TermsOutputs, TermsResourceOutputs } from "./terms/args";
+
+export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs {}
+export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs {}
+export interface SettingsOutputs extends SecretsOutputs, BrandingOutputs, TermsOutputs {}
+export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs {}
+
+export type { UserPoolClientBrandingAssetArgs, UserPoolClientManagedLoginBrandingArgs, BrandingAsset, ManagedLoginBranding } from "./branding/args";
+export type { UserPoolClientSsoSessionArgs, SsoSession } from "./ssoSession/args";
+export type { UserPoolClientTermsArgs, UserPoolClientTermsDocumentArgs, Terms, TermsDocument } from "./terms/args";
