@@ -11,6 +11,7 @@ import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { CognitoApiError, EndpointAnswerError } from "./errors";
 import { AdaptivePacer, isThrottling } from "./pacing";
+import type { CognitoOperations, SendOptions } from "./requests";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
 import { CreateClientRequest, DescribedClient, UpdateClientRequest, carryWireMembers, onTheWire } from "./wireMembers";
 
@@ -147,18 +148,6 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
 }
 
 
-/** How `request` sends one operation. */
-export interface SendOptions<Output> {
-    /** What the call does, for messages: "reading the branding style of". */
-    action: string;
-    /** What it works on, for messages: `<pool>/<client>`. */
-    target: string;
-    /** Runs after every failed attempt; a value it returns ends the call as its result (an ambiguous create's object). */
-    recover?: (error: unknown, attempt: number) => Promise<Output | undefined>;
-    /** "absent": a ResourceNotFoundException resolves to undefined (a read of what is gone, a delete of what is gone). */
-    notFound?: "absent";
-}
-
 /** The client's own operations: what the transport calls for the client itself, and the IAM actions they need. */
 export const CLIENT_OPERATIONS = ["CreateUserPoolClient", "DescribeUserPoolClient", "UpdateUserPoolClient", "DeleteUserPoolClient", "ListUserPoolClients"] as const;
 
@@ -185,7 +174,7 @@ function sdk(): typeof CognitoSdk {
 }
 
 /** A thin Cognito client for one region: the client's own operations, and `request` for any other, each with the retry policy applied. */
-export class UserPoolClientApi {
+export class UserPoolClientApi implements CognitoOperations {
     private readonly sdk: CognitoIdentityProviderClient;
     private readonly retry: RetryPolicy;
     /** Shared by every call this process makes to the region, so parallel requests slow down together. */
@@ -373,3 +362,4 @@ export class UserPoolClientApi {
 }
 
 export { CognitoApiError };
+export type { SendOptions } from "./requests";

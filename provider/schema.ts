@@ -101,63 +101,9 @@ export const API_DEFAULTS = {
 /** The service-linked role Cognito reports for analytics configured by application ARN alone. */
 export const ANALYTICS_SERVICE_LINKED_ROLE = /^arn:[\w-]+:iam::\d{12}:role\/aws-service-role\/cognito-idp\.amazonaws\.com\/AWSServiceRoleForAmazonCognitoIdp$/;
 
-/**
- * The client's SSO session setting (`SetUserPoolClientSessionConfiguration`): minutes that managed login may reuse a
- * user's SSO session for this client without asking again; 0 means always re-authenticate.
- * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ClientSSOSessionConfigType.html
- */
-export const SSO_SESSION_MINUTES = { min: 0, max: 129600, default: 60 } as const;
-
 /** Cognito's ListUserPoolClients page size limit. */
 export const LIST_CLIENTS_MAX_RESULTS = 60;
 
 /** The value Pulumi passes for inputs not yet known during preview. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 export const isUnknown = (value: unknown): boolean => value === UNKNOWN;
-
-/**
- * Terms documents (`CreateTerms`): per client one of each kind, each a map of links by language. The languages are
- * those of managed login localization; the program names them in camel case, Cognito as `cognito:<language>`.
- * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html
- */
-export const TERMS_KINDS = { termsOfUse: "terms-of-use", privacyPolicy: "privacy-policy" } as const;
-export type TermsKind = keyof typeof TERMS_KINDS;
-export const TERMS_LANGUAGES = {
-    default: "cognito:default",
-    dutch: "cognito:dutch",
-    english: "cognito:english",
-    french: "cognito:french",
-    spanish: "cognito:spanish",
-    german: "cognito:german",
-    bahasaIndonesia: "cognito:bahasa-indonesia",
-    italian: "cognito:italian",
-    japanese: "cognito:japanese",
-    korean: "cognito:korean",
-    portugueseBrazil: "cognito:portuguese-brazil",
-    chineseSimplified: "cognito:chinese-simplified",
-    chineseTraditional: "cognito:chinese-traditional",
-} as const;
-export const TERMS_LINKS = { min: 1, max: 13 } as const;
-export const TERMS_SOURCES = ["LINK"] as const;
-export const TERMS_ENFORCEMENTS = ["NONE"] as const;
-
-/**
- * Managed login branding styles (`CreateManagedLoginBranding`): one style per client, a settings document and up to
- * 40 image assets of at most 1,000,000 bytes each, one per category and colour mode. A request is limited to 2 MB;
- * larger styles are sent in several requests, as the API reference says.
- * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html
- */
-export const ASSET_CATEGORIES = [
-    "FAVICON_ICO", "FAVICON_SVG", "EMAIL_GRAPHIC", "SMS_GRAPHIC", "AUTH_APP_GRAPHIC", "PASSWORD_GRAPHIC", "PASSKEY_GRAPHIC",
-    "PAGE_HEADER_LOGO", "PAGE_HEADER_BACKGROUND", "PAGE_FOOTER_LOGO", "PAGE_FOOTER_BACKGROUND", "PAGE_BACKGROUND",
-    "FORM_BACKGROUND", "FORM_LOGO", "IDP_BUTTON_ICON",
-] as const;
-export const COLOR_MODES = ["LIGHT", "DARK", "DYNAMIC"] as const;
-export const ASSET_EXTENSIONS = ["ICO", "JPEG", "PNG", "SVG", "WEBP"] as const;
-export const BRANDING_LIMITS = {
-    maxAssets: 40,
-    maxAssetBytes: 1_000_000,
-    resourceIdLength: { min: 1, max: 40 },
-    /** The request-size limit the style is split under: 2 MB, read as 2,000,000 bytes of request body, to stay below either reading. */
-    maxRequestBytes: 2_000_000,
-} as const;

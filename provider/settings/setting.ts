@@ -12,13 +12,11 @@
  */
 import type { ClientInputs, ClientOutputs } from "../clientArgs";
 import type { ArgumentRule, CrossFieldRule } from "../rules";
-import type { SendOptions } from "../aws";
+import type { CognitoOperations } from "../requests";
 import type { CreateClientRequest, DescribedClient, UpdateClientRequest } from "../wireMembers";
 
 /** The Cognito operations a step may send: the transport's one generic way, limited to those the setting declares. */
-export interface SettingOperations {
-    request<Output = Record<string, unknown>>(operation: string, input: Record<string, unknown>, options: SendOptions<Output>): Promise<Output>;
-}
+export type SettingOperations = CognitoOperations;
 
 /** The client a step works on. */
 export interface SettingContext {

@@ -24,7 +24,9 @@ export type Fault =
     | { kind: "dropAfterForward" }
     | { kind: "delay"; ms: number }
     /** Forward, then answer with the JSON body `rewrite` returns for moto's answer (e.g. to drop a member). */
-    | { kind: "rewriteResponse"; rewrite: (body: any) => any };
+    | { kind: "rewriteResponse"; rewrite: (body: any) => any }
+    /** Answer with this raw text instead of forwarding, as an endpoint that does not know the operation does. */
+    | { kind: "rawAnswer"; status: number; contentType: string; body: string };
 
 /** Ready-made faults, named as the API names the errors. */
 export const faults = {
@@ -49,6 +51,13 @@ export const faults = {
     dropAfterForward: (): Fault => ({ kind: "dropAfterForward" }),
     delay: (ms: number): Fault => ({ kind: "delay", ms }),
     rewriteResponse: (rewrite: (body: any) => any): Fault => ({ kind: "rewriteResponse", rewrite }),
+    /** What plain moto answers for an operation it does not implement: an HTML "404 Not Found" page. */
+    notFoundPage: (): Fault => ({
+        kind: "rawAnswer",
+        status: 404,
+        contentType: "text/html; charset=utf-8",
+        body: '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server.</p>\n',
+    }),
 };
 
 /** One request the proxy received. */
@@ -227,6 +236,12 @@ export async function startFaultProxy(options: { target: string }): Promise<Faul
         }
         if (fault?.kind === "dropBeforeForward") {
             req.socket.destroy();
+            return;
+        }
+        if (fault?.kind === "rawAnswer") {
+            call.status = fault.status;
+            res.writeHead(fault.status, { "content-type": fault.contentType });
+            res.end(fault.body);
             return;
         }
         if (fault?.kind === "delay") await new Promise((r) => setTimeout(r, fault.ms));

@@ -15,7 +15,7 @@ import { BRANDING_CROSS_FIELD_RULES, BRANDING_RULES } from "./rules";
 
 export { brandingOf, brandingRequests, coversSettings, explainBrandingError, normalizeBranding, plannedBrandingWork, reconcileBranding } from "./plan";
 export { createBranding, deleteBranding, describeBranding, updateBranding } from "./operations";
-export type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "./operations";
+export type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "./plan";
 export { ASSET_CATEGORIES, ASSET_EXTENSIONS, BRANDING_LIMITS, COLOR_MODES } from "./rules";
 
 export const branding: ClientSetting<BrandingInputs, BrandingOutputs> = {

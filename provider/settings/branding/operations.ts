@@ -2,32 +2,9 @@
 import { isAmbiguousFailure } from "../../aws";
 import { dropUndefined } from "../../json";
 import type { SettingOperations } from "../setting";
+import type { BrandingAnswer, BrandingRequest } from "./plan";
 
 export const BRANDING_OPERATIONS = ["CreateManagedLoginBranding", "UpdateManagedLoginBranding", "DeleteManagedLoginBranding", "DescribeManagedLoginBrandingByClient"] as const;
-
-/** An image asset of a branding style, as the API carries it. */
-export interface BrandingAssetBytes {
-    category: string;
-    colorMode: string;
-    extension: string;
-    bytes: Uint8Array;
-    resourceId?: string;
-}
-
-/** One request of a style: Cognito's default, or settings and assets (either may be left out on update). */
-export interface BrandingRequest {
-    useCognitoProvidedValues?: boolean;
-    settings?: Record<string, unknown>;
-    assets?: BrandingAssetBytes[];
-}
-
-/** A style as the API describes it. */
-export interface BrandingAnswer {
-    id: string;
-    useCognitoProvidedValues?: boolean;
-    settings?: Record<string, unknown>;
-    assets: BrandingAssetBytes[];
-}
 
 interface DescribedBranding {
     ManagedLoginBrandingId?: string;

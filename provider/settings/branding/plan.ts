@@ -7,8 +7,31 @@ import type { ClientOutputs } from "../../clientArgs";
 import { CognitoApiError, primaryRegionHelp, tierHelp, withHelp } from "../../errors";
 import { containsUnknown, deepEqual } from "../../json";
 import type { BrandingAsset, BrandingInputs, BrandingOutputs, ManagedLoginBranding } from "./args";
-import type { BrandingAnswer, BrandingAssetBytes, BrandingRequest } from "./operations";
 import { BRANDING_LIMITS } from "./rules";
+
+/** An image asset of a branding style, as the API carries it. */
+export interface BrandingAssetBytes {
+    category: string;
+    colorMode: string;
+    extension: string;
+    bytes: Uint8Array;
+    resourceId?: string;
+}
+
+/** One request of a style: Cognito's default, or settings and assets (either may be left out on update). */
+export interface BrandingRequest {
+    useCognitoProvidedValues?: boolean;
+    settings?: Record<string, unknown>;
+    assets?: BrandingAssetBytes[];
+}
+
+/** A style as the API describes it. */
+export interface BrandingAnswer {
+    id: string;
+    useCognitoProvidedValues?: boolean;
+    settings?: Record<string, unknown>;
+    assets: BrandingAssetBytes[];
+}
 
 type Stored = Partial<ClientOutputs & BrandingInputs & BrandingOutputs>;
 

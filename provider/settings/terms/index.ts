@@ -8,13 +8,13 @@
  */
 import type { ClientSetting, SettingContext, SettingOutputs } from "../setting";
 import type { Terms, TermsInputs, TermsOutputs } from "./args";
-import { createTerms, deleteTerms, describeTerms, TermsAnswer, TERMS_OPERATIONS, updateTerms } from "./operations";
-import { ID_OUTPUT, KINDS, explainTermsError, normalizeTerms, oneTermsKindWarning, plannedTermsWork, termsDocumentOf, termsRequest, usesTerms } from "./plan";
+import { createTerms, deleteTerms, describeTerms, TERMS_OPERATIONS, updateTerms } from "./operations";
+import { ID_OUTPUT, KINDS, TermsAnswer, explainTermsError, normalizeTerms, oneTermsKindWarning, plannedTermsWork, termsDocumentOf, termsRequest, usesTerms } from "./plan";
 import { TERMS_CROSS_FIELD_RULES, TERMS_KINDS, TERMS_RULES, TermsKind } from "./rules";
 
 export { explainTermsError, normalizeTerms, oneTermsKindWarning, plannedTermsWork, termsDocumentOf, termsRequest, usesTerms } from "./plan";
 export { createTerms, deleteTerms, describeTerms, updateTerms } from "./operations";
-export type { TermsAnswer, TermsRequest } from "./operations";
+export type { TermsAnswer, TermsRequest } from "./plan";
 export { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TERMS_LINKS, TERMS_SOURCES } from "./rules";
 
 /** Outputs of the documents Cognito describes (both kinds). */

@@ -1,20 +1,9 @@
 /** The terms documents' Cognito operations, through the transport's generic send. */
 import { isAmbiguousFailure } from "../../aws";
 import type { SettingOperations } from "../setting";
+import type { TermsRequest, TermsAnswer } from "./plan";
 
 export const TERMS_OPERATIONS = ["CreateTerms", "UpdateTerms", "DeleteTerms", "DescribeTermsByClient"] as const;
-
-/** A terms document as the API takes it: `TermsName`, `Links` keyed `cognito:<language>`, `Enforcement`. */
-export interface TermsRequest {
-    name: string;
-    links: Record<string, string>;
-    enforcement: string;
-}
-
-/** A terms document as the API describes it. */
-export interface TermsAnswer extends TermsRequest {
-    id: string;
-}
 
 interface DescribedTerms {
     TermsId?: string;

@@ -4,8 +4,19 @@ import { CognitoApiError, primaryRegionHelp, withHelp } from "../../errors";
 import { deepEqual } from "../../json";
 import { isUnknown } from "../../schema";
 import type { Terms, TermsDocument, TermsInputs, TermsOutputs } from "./args";
-import type { TermsAnswer, TermsRequest } from "./operations";
 import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TermsKind } from "./rules";
+
+/** A terms document as the API takes it: `TermsName`, `Links` keyed `cognito:<language>`, `Enforcement`. */
+export interface TermsRequest {
+    name: string;
+    links: Record<string, string>;
+    enforcement: string;
+}
+
+/** A terms document as the API describes it. */
+export interface TermsAnswer extends TermsRequest {
+    id: string;
+}
 
 export const KINDS = Object.keys(TERMS_KINDS) as TermsKind[];
 export const ID_OUTPUT = { termsOfUse: "termsOfUseId", privacyPolicy: "privacyPolicyId" } as const satisfies Record<TermsKind, keyof TermsOutputs>;

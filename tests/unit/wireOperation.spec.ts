@@ -1,0 +1,97 @@
+/**
+ * The transport's generic send on the wire, for an operation the installed SDK does not model (the CIMD policy
+ * operations of the 2026 model): a local HTTP server stands in for Cognito and records what arrives. The request must
+ * carry the operation's target, its JSON body (blobs as base64) and the SDK's signature; the answer's JSON is the
+ * result; Cognito's error shape is an error by name, and ResourceNotFoundException can read as absent.
+ */
+import { expect } from "chai";
+import * as http from "http";
+import { AddressInfo } from "net";
+import { UserPoolClientApi } from "../../provider/aws";
+import { CognitoApiError } from "../../provider/errors";
+
+interface Arrived {
+    target?: string;
+    authorization?: string;
+    body: unknown;
+}
+
+describe("the transport: an operation the SDK does not model, sent on the wire", () => {
+    let server: http.Server;
+    let endpoint: string;
+    const arrived: Arrived[] = [];
+    let answer: { status: number; body: unknown } = { status: 200, body: {} };
+    const saved: Record<string, string | undefined> = {};
+    const ENV = {
+        AWS_ACCESS_KEY_ID: "AKIAWIRETEST000000000",
+        AWS_SECRET_ACCESS_KEY: "wire-test-secret",
+        AWS_REGION: "us-east-1",
+    };
+
+    before(async () => {
+        server = http.createServer((req, res) => {
+            const chunks: Buffer[] = [];
+            req.on("data", (c: Buffer) => chunks.push(c));
+            req.on("end", () => {
+                arrived.push({ target: req.headers["x-amz-target"] as string, authorization: req.headers.authorization, body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") });
+                res.writeHead(answer.status, { "content-type": "application/x-amz-json-1.1" });
+                res.end(JSON.stringify(answer.body));
+            });
+        });
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        for (const key of [...Object.keys(ENV), "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "AWS_SESSION_TOKEN"]) saved[key] = process.env[key];
+        Object.assign(process.env, ENV, { AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoint });
+        delete process.env.AWS_SESSION_TOKEN;
+    });
+    after(async () => {
+        for (const [key, value] of Object.entries(saved)) {
+            if (value === undefined) delete process.env[key];
+            else process.env[key] = value;
+        }
+        await new Promise((resolve) => server.close(resolve));
+    });
+    beforeEach(() => {
+        arrived.length = 0;
+    });
+
+    const api = () => new UserPoolClientApi({ region: "us-east-1", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
+
+    it("sends the operation's target, its JSON body and a signature, and returns the answer's JSON", async () => {
+        answer = { status: 200, body: { CIMDPolicies: [{ PolicyId: "p-1", PolicyName: "agents" }], NextToken: "t" } };
+        const result = await api().request<{ CIMDPolicies: unknown[]; NextToken: string }>("ListCIMDPolicies", { UserPoolId: "us-east-1_AbC123", ClientId: "client1", MaxResults: 10 }, { action: "listing the CIMD policies of", target: "us-east-1_AbC123/client1" });
+        expect(arrived).to.have.length(1);
+        expect(arrived[0].target).to.equal("AWSCognitoIdentityProviderService.ListCIMDPolicies");
+        expect(arrived[0].body).to.deep.equal({ UserPoolId: "us-east-1_AbC123", ClientId: "client1", MaxResults: 10 });
+        expect(arrived[0].authorization).to.match(/^AWS4-HMAC-SHA256 Credential=AKIAWIRETEST000000000\/\d{8}\/us-east-1\/cognito-idp\/aws4_request/);
+        expect(result.CIMDPolicies).to.deep.equal([{ PolicyId: "p-1", PolicyName: "agents" }]);
+        expect(result.NextToken).to.equal("t");
+    });
+
+    it("writes blobs as base64, as the JSON protocol does", async () => {
+        answer = { status: 200, body: {} };
+        await api().request("CreateCIMDPolicy", { Bytes: new Uint8Array([1, 2, 3, 250]) }, { action: "creating", target: "x" });
+        expect(arrived[0].body).to.deep.equal({ Bytes: Buffer.from([1, 2, 3, 250]).toString("base64") });
+    });
+
+    it("fails with Cognito's error by name, in the one error form", async () => {
+        answer = { status: 400, body: { __type: "InvalidParameterException", message: "1 validation error detected" } };
+        const error = await api().request("CreateCIMDPolicy", { UserPoolId: "us-east-1_AbC123" }, { action: "creating the CIMD policy of", target: "us-east-1_AbC123/client1" }).then(() => undefined, (e: unknown) => e);
+        expect(error).to.be.instanceOf(CognitoApiError);
+        expect((error as CognitoApiError).awsErrorName).to.equal("InvalidParameterException");
+        expect((error as Error).message).to.equal("creating the CIMD policy of Cognito user pool client (us-east-1_AbC123/client1): InvalidParameterException: 1 validation error detected");
+    });
+
+    it("reads ResourceNotFoundException as absent when asked to", async () => {
+        answer = { status: 400, body: { __type: "ResourceNotFoundException", message: "no such policy" } };
+        const result = await api().request("DescribeCIMDPolicy", { UserPoolId: "us-east-1_AbC123", PolicyId: "p-9" }, { action: "reading", target: "x", notFound: "absent" });
+        expect(result).to.equal(undefined);
+    });
+
+    it("sends an operation the SDK models through its own command, with the same target", async () => {
+        answer = { status: 200, body: { SSOSession: { MaxValidityMinutes: 90 } } };
+        const result = await api().request<{ SSOSession?: { MaxValidityMinutes?: number } }>("GetUserPoolClientSessionConfiguration", { UserPoolId: "us-east-1_AbC123", ClientId: "client1" }, { action: "reading", target: "x" });
+        expect(arrived[0].target).to.equal("AWSCognitoIdentityProviderService.GetUserPoolClientSessionConfiguration");
+        expect(result.SSOSession?.MaxValidityMinutes).to.equal(90);
+    });
+});
