@@ -35,12 +35,18 @@ function refusal(previous: UserPoolClientOutputs, desired: UserPoolClientInputs)
     return undefined;
 }
 
-/** The client a setting works on: the transport's generic send, limited to the operations the setting declares. */
-function contextFor(setting: ClientSetting, api: UserPoolClientApi, userPoolId: string, clientId: string): SettingContext {
+/**
+ * The client a setting works on: the transport's generic send, limited to the operations the setting declares (to
+ * its reads, `readOnly`, for a client read by ID alone).
+ */
+function contextFor(setting: ClientSetting, api: UserPoolClientApi, userPoolId: string, clientId: string, readOnly = false): SettingContext {
+    const declared = readOnly ? setting.readOperations ?? setting.operations : setting.operations;
     const operations: SettingOperations = {
         request(operation, input, options) {
             // Every call a setting makes is one it declares, so the IAM policy built from the declarations is complete.
-            if (!setting.operations.includes(operation)) return Promise.reject(new Error(`the ${setting.name} setting calls ${operation}, which it does not declare in its operations`));
+            if (!declared.includes(operation)) {
+                return Promise.reject(new Error(`the ${setting.name} setting calls ${operation}, which it does not declare in its ${readOnly ? "readOperations" : "operations"}`));
+            }
             return api.request(operation, input, options);
         },
     };
@@ -51,11 +57,11 @@ function contextFor(setting: ClientSetting, api: UserPoolClientApi, userPoolId: 
 async function throughSettings(
     outs: UserPoolClientOutputs,
     step: (setting: ClientSetting, ctx: SettingContext, outs: UserPoolClientOutputs) => Promise<Partial<Record<string, unknown>>>,
-    where: { api: UserPoolClientApi; userPoolId: string; clientId: string },
+    where: { api: UserPoolClientApi; userPoolId: string; clientId: string; readOnly?: boolean },
 ): Promise<UserPoolClientOutputs> {
     for (const setting of CLIENT_SETTINGS) {
         try {
-            outs = applyOutputs(outs, await step(setting, contextFor(setting, where.api, where.userPoolId, where.clientId), outs));
+            outs = applyOutputs(outs, await step(setting, contextFor(setting, where.api, where.userPoolId, where.clientId, where.readOnly), outs));
         } catch (error) {
             throw setting.explain(error, where.userPoolId);
         }
@@ -215,7 +221,7 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
                 console.warn(`warning: reading ${where.userPoolId}/${where.clientId}: the endpoint ${endpoint} does not implement the ${setting.name} operations, so the client is read as having none: ${(error as Error).message}`);
                 return {};
             }
-        }, where);
+        }, { ...where, readOnly: true });
     }
 
     private api(region: string | undefined): UserPoolClientApi {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * pulumi-cognito-clients: adopt existing Cognito app clients into a stack, and recover from an interrupted
- * `pulumi up`, one command each. Run it in the Pulumi project directory; it calls the `pulumi` CLI on PATH.
+ * pulumi-cognito-clients: adopt existing Cognito app clients into a stack, recover from an interrupted
+ * `pulumi up`, migrate from @pulumi/aws, and print the IAM policy the stack needs, one command each. Run it in the
+ * Pulumi project directory; it calls the `pulumi` CLI on PATH.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -20,12 +21,15 @@ import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } 
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 import { describeBranding } from "../settings/branding";
+import { SETTING_FOLDERS, allOperations, clientInputsOf, operationsFor, policyDocument, policyText, settingsNamed, settingsUsedBy } from "../iamPolicy";
 
 const USAGE = `usage:
   pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients adopt <resource name>=<userPoolId>/<clientId> [...] [same options]
   pulumi-cognito-clients recover [--dry-run] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients migrate [--dry-run] [--out <dir>] [--region <region>] [--stack <stack>]
+  pulumi-cognito-clients iam-policy [--stack <stack>] [--cwd <dir>] [--region <region>] [--account <id>]
+  pulumi-cognito-clients iam-policy --all | --settings <setting>[,<setting>...] [--region <region>] [--account <id>]
 
 adopt    Reads the pool's clients (or the ones named) and writes cognito-import.json (for pulumi import --file) and
          cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
@@ -42,13 +46,19 @@ migrate  Moves the stack's aws.cognito.UserPoolClient resources (@pulumi/aws) to
          cognito-clients.ts with the same resource names and the arguments of each live client (no secret in the
          code), imports them, and removes the old entries from the state without touching Cognito. --dry-run shows
          the plan. A custom provider, a protected resource or a live client that differs from its old entry stops it
-         before it changes anything.`;
+         before it changes anything.
+iam-policy Prints the smallest IAM policy (JSON) that pulumi needs for this package's clients: the client's own
+           actions, every setting's reads (import and get read them all), and all actions of each setting that a
+           UserPoolClient of the stack sets an argument of (from pulumi stack export of the current stack, or
+           --stack, in the project directory or --cwd; for settings not deployed yet, name them with --settings).
+           --all: every action the package can call. --settings: those of the named settings, of
+           ${SETTING_FOLDERS.join(", ")} (an empty list: none). --region and --account narrow the user pools.`;
 
 /** A mistake in the command line or its input: exit code 2, nothing written. */
 class UsageError extends Error {}
 
 interface Options {
-    command: "adopt" | "recover" | "migrate";
+    command: "adopt" | "recover" | "migrate" | "iam-policy";
     pool?: string;
     match?: RegExp;
     requests: ImportRequest[];
@@ -57,6 +67,12 @@ interface Options {
     out: string;
     region?: string;
     stack?: string;
+    /** iam-policy: every action (--all), or those of the named settings (--settings). */
+    all?: boolean;
+    settings?: string[];
+    account?: string;
+    /** The Pulumi project directory. @default - the working directory */
+    cwd?: string;
 }
 
 const COMMAND_OPTIONS = {
@@ -82,6 +98,15 @@ const COMMAND_OPTIONS = {
         stack: { type: "string" },
         help: { type: "boolean", short: "h" },
     },
+    "iam-policy": {
+        all: { type: "boolean" },
+        settings: { type: "string" },
+        stack: { type: "string" },
+        cwd: { type: "string" },
+        region: { type: "string" },
+        account: { type: "string" },
+        help: { type: "boolean", short: "h" },
+    },
 } as const;
 
 /** The usage of one command: its lines of USAGE. */
@@ -97,7 +122,7 @@ function commandUsage(command: keyof typeof COMMAND_OPTIONS): string {
 function parseArguments(argv: string[]): Options | { help: string } {
     const [command, ...rest] = argv;
     if (command === "--help" || command === "-h") return { help: USAGE };
-    if (command !== "adopt" && command !== "recover" && command !== "migrate") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
+    if (command !== "adopt" && command !== "recover" && command !== "migrate" && command !== "iam-policy") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
     let parsed: { values: Record<string, unknown>; positionals: string[] };
     try {
         parsed = parseArgs({ args: rest, options: COMMAND_OPTIONS[command] as ParseArgsOptionsConfig, allowPositionals: true, strict: true });
@@ -119,6 +144,10 @@ function parseArguments(argv: string[]): Options | { help: string } {
         pool: values.pool as string | undefined,
         region: values.region as string | undefined,
         stack: values.stack as string | undefined,
+        all: values.all === true,
+        settings: typeof values.settings === "string" ? values.settings.split(",").map((n) => n.trim()).filter((n) => n !== "") : undefined,
+        account: values.account as string | undefined,
+        cwd: typeof values.cwd === "string" ? path.resolve(values.cwd) : undefined,
     };
     if (typeof values.match === "string") {
         try {
@@ -144,13 +173,14 @@ function parseArguments(argv: string[]): Options | { help: string } {
     }
     if (command === "adopt" && options.pool === undefined && options.requests.length === 0) throw new UsageError("adopt needs --pool <userPoolId> or <resource name>=<userPoolId>/<clientId>");
     if (command === "adopt" && options.pool !== undefined && options.requests.length > 0) throw new UsageError("give either --pool or a list of clients, not both");
+    if (command === "iam-policy") iamPolicyOptionProblems(options);
     return options;
 }
 
 /** Runs the pulumi CLI in the project directory. */
 function pulumi(options: Options, args: string[], input?: string): { code: number; stdout: string; stderr: string } {
     const run = spawnSync("pulumi", [...args, "--non-interactive", ...(options.stack ? ["--stack", options.stack] : [])], {
-        cwd: process.cwd(),
+        cwd: options.cwd ?? process.cwd(),
         encoding: "utf8",
         input,
         maxBuffer: 512 * 1024 * 1024,
@@ -465,6 +495,46 @@ function cancelInterruptedRun(options: Options): void {
     }
 }
 
+/** iam-policy's options that cannot go together or are not what they name. */
+function iamPolicyOptionProblems(options: Options): void {
+    const modes = [options.all ? "--all" : undefined, options.settings ? "--settings" : undefined, options.stack !== undefined ? "--stack" : undefined].filter((m) => m !== undefined);
+    if (modes.length > 1) throw new UsageError(`give one of --all, --settings and --stack, not ${modes.join(" and ")}`);
+    if (options.cwd !== undefined && (options.all || options.settings)) throw new UsageError("--cwd names the project whose stack is read; --all and --settings read no stack");
+    if (options.cwd !== undefined && !fs.existsSync(options.cwd)) throw new UsageError(`--cwd ${JSON.stringify(options.cwd)} does not exist`);
+    if (options.account !== undefined && !/^\d{12}$/.test(options.account)) throw new UsageError(`--account ${JSON.stringify(options.account)} is not an AWS account ID (12 digits)`);
+    if (options.region !== undefined && !/^[a-z]{2,}(-[a-z]+)+-\d+$/.test(options.region)) throw new UsageError(`--region ${JSON.stringify(options.region)} is not an AWS region (e.g. us-east-1)`);
+    const unknown = settingsNamed(options.settings ?? []).unknown;
+    if (unknown.length) throw new UsageError(`${unknown.map((n) => JSON.stringify(n)).join(", ")} ${unknown.length > 1 ? "are not settings" : "is not a setting"}; the settings are ${SETTING_FOLDERS.join(", ")}`);
+}
+
+/**
+ * Prints the smallest IAM policy: every action (--all), those of the named settings (--settings), or those of the
+ * settings the stack's UserPoolClients use (the stack's state, `pulumi stack export`); the client's own actions and
+ * every setting's reads in each.
+ */
+function iamPolicy(options: Options): void {
+    const scope = { region: options.region, account: options.account };
+    if (options.all) {
+        console.log(policyText(policyDocument(allOperations(), scope)));
+        return;
+    }
+    if (options.settings) {
+        console.log(policyText(policyDocument(operationsFor(settingsNamed(options.settings).settings), scope)));
+        return;
+    }
+    const dir = options.cwd ?? process.cwd();
+    if (options.stack === undefined && !fs.existsSync(path.join(dir, "Pulumi.yaml")) && !fs.existsSync(path.join(dir, "Pulumi.yml"))) {
+        throw new UsageError(`iam-policy reads the current stack, but ${dir} is no Pulumi project directory: run it there, or pass --cwd <dir> or --stack <stack>, or use --all or --settings`);
+    }
+    const exported = JSON.parse(mustPulumi(options, ["stack", "export"])) as StackExport;
+    const problem = exportProblem(exported);
+    if (problem) throw new Error(problem);
+    const clients = clientInputsOf(exported, USER_POOL_CLIENT_TYPE);
+    const used = settingsUsedBy(clients);
+    console.error(`the stack has ${clients.length} UserPoolClient(s); the settings they use: ${used.map((s) => s.folder).join(", ") || "none"} (the policy also holds every setting's reads, for import and get)`);
+    console.log(policyText(policyDocument(operationsFor(used), scope)));
+}
+
 async function main(argv: string[]): Promise<number> {
     try {
         const options = parseArguments(argv);
@@ -472,7 +542,8 @@ async function main(argv: string[]): Promise<number> {
             console.log(options.help);
             return 0;
         }
-        await (options.command === "adopt" ? adopt(options) : options.command === "migrate" ? migrate(options) : recover(options));
+        if (options.command === "iam-policy") iamPolicy(options);
+        else await (options.command === "adopt" ? adopt(options) : options.command === "migrate" ? migrate(options) : recover(options));
         return 0;
     } catch (e) {
         console.error(`pulumi-cognito-clients: ${(e as Error).message}`);

@@ -52,6 +52,14 @@ export interface ClientSetting<I extends object = any, O extends object = any> {
     readonly updatedWithClient?: readonly (keyof I & string)[];
     /** The Cognito operations it calls (the IAM actions it needs are `cognito-idp:<operation>`). */
     readonly operations: readonly string[];
+    /**
+     * The part of `operations` its `import` step calls: a client read by ID alone (import, `get`, the `import` option)
+     * makes these calls whether or not the client uses the setting, so every stack's IAM policy holds them.
+     * @default - all of `operations`
+     */
+    readonly readOperations?: readonly string[];
+    /** Its folder under `settings/`, which is also its name on the command line (`iam-policy --settings <folder>`). */
+    readonly folder: string;
 
     /** Pure: its arguments in the normal form in which two configurations compare (unset and default alike). */
     normalize(config: Partial<Outputs<I, O>>): Record<string, unknown>;

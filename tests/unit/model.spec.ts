@@ -6,9 +6,8 @@
  * and this test fails once the model has them, so the list only ever shrinks.
  */
 import { expect } from "chai";
-import * as fs from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
+import { CLIENT_OPERATIONS as CLIENT_OWN_OPERATIONS } from "../../provider/aws";
 import {
     AHEAD_OF_MODEL,
     CLIENT_TYPES,
@@ -20,40 +19,12 @@ import {
 } from "../../provider/schema";
 import { ASSET_CATEGORIES, ASSET_EXTENSIONS, BRANDING_LIMITS, COLOR_MODES } from "../../provider/settings/branding";
 import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TERMS_LINKS, TERMS_SOURCES } from "../../provider/settings/terms";
+import { SETTING_OPERATIONS } from "../../provider/settings";
 import { ARGUMENT_RULES } from "../../provider/validate";
 import { WIRE_MEMBERS } from "../../provider/wireMembers";
+import { loadModel } from "../support/serviceModel";
 
 const ROOT = path.resolve(__dirname, "../../..");
-
-interface Shape {
-    type: string;
-    enum?: string[];
-    min?: number;
-    max?: number;
-    pattern?: string;
-    members?: Record<string, { shape: string }>;
-    member?: { shape: string };
-}
-interface Model {
-    metadata: { apiVersion: string };
-    operations: Record<string, { input?: { shape: string }; output?: { shape: string } }>;
-    shapes: Record<string, Shape>;
-}
-
-/** The pinned model: the one file of the local Cognito API's botocore. */
-function loadModel(): { model: Model; file: string } {
-    const venvLib = path.join(ROOT, ".tools/local-cognito/venv/lib");
-    const python = fs.existsSync(venvLib) ? fs.readdirSync(venvLib).filter((d) => d.startsWith("python")) : [];
-    for (const dir of python) {
-        const data = path.join(venvLib, dir, "site-packages/botocore/data/cognito-idp");
-        if (!fs.existsSync(data)) continue;
-        for (const version of fs.readdirSync(data)) {
-            const file = path.join(data, version, "service-2.json.gz");
-            if (fs.existsSync(file)) return { model: JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString("utf8")) as Model, file };
-        }
-    }
-    throw new Error(`the pinned service model was not found under ${venvLib}: run bash scripts/setup-local-cognito.sh`);
-}
 
 /** Each enum shape of the app client's operations, and the package constant that must hold its values. */
 const ENUMS: Record<string, readonly string[]> = {
@@ -70,27 +41,8 @@ const ENUMS: Record<string, readonly string[]> = {
     AssetExtensionType: ASSET_EXTENSIONS,
 };
 
-/** The operations whose inputs and outputs the package uses for a client and its settings. */
-const CLIENT_OPERATIONS = [
-    "CreateUserPoolClient",
-    "UpdateUserPoolClient",
-    "DescribeUserPoolClient",
-    "DeleteUserPoolClient",
-    "ListUserPoolClients",
-    "AddUserPoolClientSecret",
-    "DeleteUserPoolClientSecret",
-    "ListUserPoolClientSecrets",
-    "GetUserPoolClientSessionConfiguration",
-    "SetUserPoolClientSessionConfiguration",
-    "CreateTerms",
-    "UpdateTerms",
-    "DeleteTerms",
-    "DescribeTermsByClient",
-    "CreateManagedLoginBranding",
-    "UpdateManagedLoginBranding",
-    "DeleteManagedLoginBranding",
-    "DescribeManagedLoginBrandingByClient",
-];
+/** The operations whose inputs and outputs the package uses for a client and its settings: those it declares. */
+const CLIENT_OPERATIONS = [...CLIENT_OWN_OPERATIONS, ...SETTING_OPERATIONS];
 
 /**
  * Every member of CreateUserPoolClient and UpdateUserPoolClient, and the argument that carries it (null: not an

@@ -24,6 +24,8 @@ export const branding: ClientSetting<BrandingInputs, BrandingOutputs> = {
     crossFieldRules: BRANDING_CROSS_FIELD_RULES,
     computedOutputs: ["managedLoginBrandingId"],
     operations: BRANDING_OPERATIONS,
+    readOperations: ["DescribeManagedLoginBrandingByClient"],
+    folder: "branding",
     normalize: (config) => ({ managedLoginBranding: normalizeBranding(config.managedLoginBranding) }),
     // Outputs keep asset digests, not images: a style with assets is declared by the program with its files.
     adoptedInputs: (outputs) => ({ managedLoginBranding: outputs.managedLoginBranding?.assets?.length ? undefined : outputs.managedLoginBranding }),

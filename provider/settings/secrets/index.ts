@@ -69,6 +69,8 @@ export const secrets: ClientSetting<SecretsInputs, SecretsOutputs> = {
     replaces: ["generateSecret", "clientSecret"],
     updatedWithClient: ["publishSecretsInAwsSecretsManager"],
     operations: SECRETS_OPERATIONS,
+    readOperations: ["ListUserPoolClientSecrets"],
+    folder: "secrets",
     normalize: (config) => ({
         generateSecret: config.generateSecret === true ? true : undefined,
         clientSecret: config.clientSecret,

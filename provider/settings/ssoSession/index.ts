@@ -21,6 +21,8 @@ export const ssoSession: ClientSetting<SsoSessionInputs> = {
     name: "SSO session",
     rules: SSO_SESSION_RULES,
     operations: SSO_SESSION_OPERATIONS,
+    readOperations: ["GetUserPoolClientSessionConfiguration"],
+    folder: "ssoSession",
     normalize: (config) => ({ ssoSession: normalizeSsoSession(config.ssoSession) }),
     async create(ctx, inputs) {
         if (inputs.ssoSession !== undefined) await setClientSession(ctx.api, ctx.userPoolId, ctx.clientId, inputs.ssoSession.maxValidityMinutes);

@@ -41,6 +41,8 @@ export const terms: ClientSetting<TermsInputs, TermsOutputs> = {
     crossFieldRules: TERMS_CROSS_FIELD_RULES,
     computedOutputs: ["termsOfUseId", "privacyPolicyId"],
     operations: TERMS_OPERATIONS,
+    readOperations: ["DescribeTermsByClient"],
+    folder: "terms",
     normalize: (config) => ({ terms: normalizeTerms(config.terms) }),
     warning: (inputs) => oneTermsKindWarning(inputs.terms),
     async create(ctx, inputs) {
