@@ -96,7 +96,8 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         const inputs = dropUndefined(withoutReserved(news));
         const failures = validateInputs(inputs as unknown as Record<string, unknown>);
         // An adopted client may leave `name` to the live value.
-        const nameMissingWhileImporting = (f: { property: string }) => f.property === "name" && inputs.importId !== undefined && inputs.name === undefined;
+        const given = (v: unknown) => v !== undefined && v !== null;
+        const nameMissingWhileImporting = (f: { property: string }) => f.property === "name" && given(inputs.importId) && !given(inputs.name);
         return { inputs, failures: failures.filter((f) => !nameMissingWhileImporting(f)) };
     }
 

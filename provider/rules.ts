@@ -77,7 +77,7 @@ export function checkValue(path: string, value: unknown, rule: Rule, required: b
             return;
         case "list":
             if (!Array.isArray(value)) {
-                fail(`must be a list of strings; received ${describe(value)}`);
+                fail(`must be a list of ${rule.item.kind === "object" ? `objects with ${Object.keys(rule.item.fields).join(", ")}` : "strings"}; received ${describe(value)}`);
                 return;
             }
             if (rule.maxItems !== undefined && value.length > rule.maxItems) fail(`must have at most ${rule.maxItems} items; received ${value.length}`);
@@ -107,7 +107,7 @@ export function checkValue(path: string, value: unknown, rule: Rule, required: b
                 return;
             }
             for (const key of Object.keys(value)) {
-                if (!(key in rule.fields) && (value as Record<string, unknown>)[key] !== undefined) {
+                if (!Object.hasOwn(rule.fields, key) && (value as Record<string, unknown>)[key] !== undefined) {
                     failures.push({ property: `${path}.${key}`, reason: `${path}.${key} is not a field of ${path}; the fields are ${Object.keys(rule.fields).join(", ")}; received ${describe((value as Record<string, unknown>)[key])}` });
                 }
             }
@@ -129,7 +129,8 @@ function checkString(value: unknown, rule: StringRule, fail: (reason: string) =>
         const near = rule.oneOf.find((known) => known.toLowerCase() === value.toLowerCase()) ?? rule.oneOf.find((known) => editDistance(known, value, 2) <= 2);
         const future = rule.futureValues;
         const looksNew = future !== undefined && future.pattern.test(value) && near === undefined;
-        if (looksNew && inputs[future.optIn] === true) return;
+        // An opt-in not known until apply may turn out true: the value is not refused meanwhile.
+        if (looksNew && (inputs[future.optIn] === true || isUnknown(inputs[future.optIn]))) return;
         const hint = near !== undefined ? `; did you mean ${near}?` : "";
         const optIn = looksNew ? `; if AWS added ${value} after this release, set ${String(future.optIn)}: true to send it to Cognito unchecked` : "";
         fail(`must be one of ${rule.oneOf.join(", ")}; received ${describe(value)}${hint}${optIn}`);
@@ -216,12 +217,14 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 
+/** Whether a value is given: not undefined nor null, which the field rules read as not given too. It may be unknown. */
+export const given = (v: unknown): boolean => v !== undefined && v !== null;
 /** Whether a value is given and known (not the engine's unknown sentinel). */
-export const known = <T>(v: T): boolean => v !== undefined && !isUnknown(v);
+export const known = <T>(v: T): boolean => given(v) && !isUnknown(v);
 /** The known strings of a list: other elements (unknown, or of a wrong type, which their own rule reports) are left out. */
 export const knownStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !isUnknown(x)) : []);
-/** Whether a list is unset, or given with every element known. */
-export const listKnown = (v: unknown): boolean => v === undefined || (Array.isArray(v) && !v.some(isUnknown));
+/** Whether a list is unset (undefined or null), or given with every element known. */
+export const listKnown = (v: unknown): boolean => !given(v) || (Array.isArray(v) && !v.some(isUnknown));
 /** Whether a value is a plain object (not a list, not null). */
 export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 

@@ -8,7 +8,7 @@
 import type { UserPoolClientInputs } from "./args";
 import type { ClientInputs } from "./clientArgs";
 import { effectiveUnits } from "./mapping";
-import { ArgumentRule, CheckFailure, CrossFieldRule, Fail, IntegerRule, ListRule, NO_WHITESPACE, StringRule, accepted, checkValue, describe, formatDuration, isObject, known, knownStrings, listKnown } from "./rules";
+import { ArgumentRule, CheckFailure, CrossFieldRule, Fail, IntegerRule, ListRule, NO_WHITESPACE, StringRule, accepted, checkValue, describe, formatDuration, given, isObject, known, knownStrings, listKnown } from "./rules";
 import {
     CLIENT_TOKEN_AUTH_FLOW,
     EXPLICIT_AUTH_FLOWS,
@@ -94,8 +94,8 @@ export const ARGUMENT_RULES: Record<keyof UserPoolClientInputs, ArgumentRule> = 
     ...Object.entries(LOCATION_RULES),
 ]) as Record<keyof UserPoolClientInputs, ArgumentRule>;
 
-/** Every cross-field rule: the client's own, then each setting's. */
-const CROSS_FIELD_RULES: readonly CrossFieldRule<UserPoolClientInputs>[] = [
+/** Every cross-field rule: the client's own, then each setting's. Exported for the tests that call them directly. */
+export const CROSS_FIELD_RULES: readonly CrossFieldRule<UserPoolClientInputs>[] = [
     checkClientCrossFieldRules,
     ...CLIENT_SETTINGS.flatMap((setting) => setting.crossFieldRules ?? []),
 ];
@@ -107,7 +107,7 @@ const RESERVED_KEYS = new Set(["__provider"]);
 export function validateInputs(inputs: Record<string, unknown>): CheckFailure[] {
     const failures: CheckFailure[] = [];
     for (const key of Object.keys(inputs)) {
-        if (!RESERVED_KEYS.has(key) && !(key in ARGUMENT_RULES) && inputs[key] !== undefined) {
+        if (!RESERVED_KEYS.has(key) && !Object.hasOwn(ARGUMENT_RULES, key) && inputs[key] !== undefined) {
             failures.push({ property: key, reason: `${key} is not an argument of UserPoolClient; the arguments are ${Object.keys(ARGUMENT_RULES).filter((k) => k !== "importId").join(", ")}` });
         }
     }
@@ -178,7 +178,7 @@ function checkClientCrossFieldRules(inputs: ClientInputs, fail: Fail): void {
     const oauthEnabled = inputs.allowedOauthFlowsUserPoolClient;
     // Omitted means the API default, false: flows and scopes need it set to true explicitly.
     if (!isUnknown(oauthEnabled) && oauthEnabled !== true) {
-        const received = oauthEnabled === undefined ? "unset (defaults to false)" : describe(oauthEnabled);
+        const received = !given(oauthEnabled) ? "unset (defaults to false)" : describe(oauthEnabled);
         for (const property of ["allowedOauthFlows", "allowedOauthScopes"] as const) {
             if (list(inputs[property]).length) fail(property, `requires allowedOauthFlowsUserPoolClient: true; received allowedOauthFlowsUserPoolClient ${received}`);
         }
@@ -206,9 +206,9 @@ function checkClientCrossFieldRules(inputs: ClientInputs, fail: Fail): void {
             }
         } else if (known(a.applicationId)) {
             for (const key of ["externalId", "roleArn"] as const) {
-                if (a[key] === undefined) fail(`${p}.${key}`, `is required with ${p}.applicationId`);
+                if (!given(a[key])) fail(`${p}.${key}`, `is required with ${p}.applicationId`);
             }
-        } else if (a.applicationArn === undefined && a.applicationId === undefined) {
+        } else if (!given(a.applicationArn) && !given(a.applicationId)) {
             fail(p, "needs applicationArn, or applicationId with externalId and roleArn; received neither");
         }
     }
@@ -218,9 +218,9 @@ function checkClientCrossFieldRules(inputs: ClientInputs, fail: Fail): void {
     for (const v of TOKEN_VALIDITIES) {
         const value = inputs[v.property];
         const unit = units?.[v.unitKey] as TimeUnit;
-        if (!units || !(unit in SECONDS_PER_UNIT) || isUnknown(value)) continue;
+        if (!units || !(typeof unit === "string" && Object.hasOwn(SECONDS_PER_UNIT, unit)) || isUnknown(value)) continue;
         const range = `between ${formatDuration(v.minSeconds)} and ${formatDuration(v.maxSeconds)}`;
-        if (value === undefined || value === 0) {
+        if (!given(value) || value === 0) {
             // Cognito reads an unset refresh validity as 30 of the refresh unit: 30 minutes is too short.
             const seconds = v.unsetValue === undefined ? v.defaultSeconds : v.unsetValue * SECONDS_PER_UNIT[unit];
             if (seconds < v.minSeconds) {

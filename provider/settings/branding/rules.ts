@@ -4,7 +4,7 @@
  * 2 MB; larger styles are sent in several requests, as the API reference says.
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html
  */
-import { ArgumentRule, CrossFieldRule, describe, isObject } from "../../rules";
+import { ArgumentRule, CrossFieldRule, describe, given, isObject, known } from "../../rules";
 import { isUnknown } from "../../schema";
 import type { BrandingInputs } from "./args";
 
@@ -51,10 +51,12 @@ export const BRANDING_CROSS_FIELD_RULES: readonly CrossFieldRule<BrandingInputs>
         const branding = inputs.managedLoginBranding;
         if (!isObject(branding) || isUnknown(branding)) return;
         const p = "managedLoginBranding";
-        const custom = branding.settings !== undefined || branding.assets !== undefined;
+        // Settings or assets not known until apply may turn out to be none: only known ones conflict, and unknown ones may be the style.
+        const custom = known(branding.settings) || known(branding.assets);
+        const maybeCustom = given(branding.settings) || given(branding.assets);
         if (branding.useCognitoProvidedValues === true && custom) {
             fail(p, "useCognitoProvidedValues: true takes neither settings nor assets (Cognito applies its own default style); give one or the other");
-        } else if (branding.useCognitoProvidedValues !== true && !custom && !isUnknown(branding.useCognitoProvidedValues)) {
+        } else if (branding.useCognitoProvidedValues !== true && !maybeCustom && !isUnknown(branding.useCognitoProvidedValues)) {
             fail(p, `needs useCognitoProvidedValues: true, or settings (with assets if any); received ${describe(branding)}`);
         }
         const seen = new Set<string>();

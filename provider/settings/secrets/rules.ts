@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
  */
 import type { ClientInputs } from "../../clientArgs";
-import { ArgumentRule, CrossFieldRule, describe, known, knownStrings } from "../../rules";
+import { ArgumentRule, CrossFieldRule, describe, given, known, knownStrings } from "../../rules";
 import { CLIENT_TOKEN_AUTH_FLOW, isUnknown } from "../../schema";
 import type { SecretsInputs } from "./args";
 
@@ -43,7 +43,7 @@ export const SECRETS_CROSS_FIELD_RULES: readonly CrossFieldRule<ClientInputs & S
     (inputs, fail) => {
         const { hasSecret, hasCustomSecret, secretUnknown } = secretOf(inputs);
         if (known(inputs.rotateSecretWhenChanged) && inputs.generateSecret !== true && !isUnknown(inputs.generateSecret)) {
-            const received = inputs.generateSecret === undefined ? "unset (defaults to false)" : describe(inputs.generateSecret);
+            const received = !given(inputs.generateSecret) ? "unset (defaults to false)" : describe(inputs.generateSecret);
             fail("rotateSecretWhenChanged", `rotates a generated secret and requires generateSecret: true (to rotate a custom secret, change clientSecret); received generateSecret ${received}`);
         }
         if (known(inputs.keepPreviousSecret) && !hasSecret && !secretUnknown) {
@@ -51,7 +51,7 @@ export const SECRETS_CROSS_FIELD_RULES: readonly CrossFieldRule<ClientInputs & S
         }
         if (inputs.publishSecretsInAwsSecretsManager === true) {
             if (inputs.generateSecret !== true && !isUnknown(inputs.generateSecret)) {
-                const received = hasCustomSecret ? "a custom clientSecret" : `generateSecret ${inputs.generateSecret === undefined ? "unset (defaults to false)" : describe(inputs.generateSecret)}`;
+                const received = hasCustomSecret ? "a custom clientSecret" : `generateSecret ${!given(inputs.generateSecret) ? "unset (defaults to false)" : describe(inputs.generateSecret)}`;
                 fail("publishSecretsInAwsSecretsManager", `applies only to a secret Cognito generates and requires generateSecret: true; received ${received}`);
             }
             // Cognito rotates a secret it publishes itself (at once, then every 7 days, by Secrets Manager's schedule)

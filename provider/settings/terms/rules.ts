@@ -3,7 +3,7 @@
  * are those of managed login localization; the program names them in camel case, Cognito as `cognito:<language>`.
  * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html
  */
-import { ArgumentRule, CrossFieldRule, NO_WHITESPACE, ObjectRule, isObject } from "../../rules";
+import { ArgumentRule, CrossFieldRule, NO_WHITESPACE, ObjectRule, given, isObject } from "../../rules";
 import { isUnknown } from "../../schema";
 import type { TermsInputs } from "./args";
 
@@ -47,7 +47,7 @@ export const TERMS_RULES: Record<keyof TermsInputs, ArgumentRule> = {
 export const TERMS_CROSS_FIELD_RULES: readonly CrossFieldRule<TermsInputs>[] = [
     (inputs, fail) => {
         const terms = inputs.terms;
-        if (isObject(terms) && !isUnknown(terms) && terms.termsOfUse === undefined && terms.privacyPolicy === undefined) {
+        if (isObject(terms) && !isUnknown(terms) && !given(terms.termsOfUse) && !given(terms.privacyPolicy)) {
             fail("terms", "needs termsOfUse, privacyPolicy or both; received neither (leave terms out for none)");
         }
     },
