@@ -195,15 +195,22 @@ function mustPulumi(options: Options, args: string[], input?: string): string {
     return run.stdout;
 }
 
-/** The stack's state, when the directory is a Pulumi project with a stack selected. */
-function stackExport(options: Options): StackExport | undefined {
-    if (!fs.existsSync(path.join(process.cwd(), "Pulumi.yaml")) && !fs.existsSync(path.join(process.cwd(), "Pulumi.yml"))) return undefined;
-    const run = pulumi(options, ["stack", "export"]);
-    if (run.code !== 0) return undefined;
-    const exported = JSON.parse(run.stdout) as StackExport;
+/** Whether a directory is a Pulumi project (holds its Pulumi.yaml). */
+const isPulumiProject = (dir: string): boolean => fs.existsSync(path.join(dir, "Pulumi.yaml")) || fs.existsSync(path.join(dir, "Pulumi.yml"));
+
+/** A stack export's text, parsed; an export of a format this version cannot read is an error. */
+function readExport(text: string): StackExport {
+    const exported = JSON.parse(text) as StackExport;
     const problem = exportProblem(exported);
     if (problem) throw new Error(problem);
     return exported;
+}
+
+/** The stack's state, when the directory is a Pulumi project with a stack selected. */
+function stackExport(options: Options): StackExport | undefined {
+    if (!isPulumiProject(options.cwd ?? process.cwd())) return undefined;
+    const run = pulumi(options, ["stack", "export"]);
+    return run.code === 0 ? readExport(run.stdout) : undefined;
 }
 
 /** The region: --region, else the stack's aws:region, else the AWS SDK's own resolution. */
@@ -523,12 +530,10 @@ function iamPolicy(options: Options): void {
         return;
     }
     const dir = options.cwd ?? process.cwd();
-    if (options.stack === undefined && !fs.existsSync(path.join(dir, "Pulumi.yaml")) && !fs.existsSync(path.join(dir, "Pulumi.yml"))) {
+    if (options.stack === undefined && !isPulumiProject(dir)) {
         throw new UsageError(`iam-policy reads the current stack, but ${dir} is no Pulumi project directory: run it there, or pass --cwd <dir> or --stack <stack>, or use --all or --settings`);
     }
-    const exported = JSON.parse(mustPulumi(options, ["stack", "export"])) as StackExport;
-    const problem = exportProblem(exported);
-    if (problem) throw new Error(problem);
+    const exported = readExport(mustPulumi(options, ["stack", "export"]));
     const clients = clientInputsOf(exported, USER_POOL_CLIENT_TYPE);
     const used = settingsUsedBy(clients);
     console.error(`the stack has ${clients.length} UserPoolClient(s); the settings they use: ${used.map((s) => s.folder).join(", ") || "none"} (the policy also holds every setting's reads, for import and get)`);
