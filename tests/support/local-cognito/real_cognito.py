@@ -33,6 +33,8 @@ Sections, in order:
  12. Terms documents        app clients' terms-of-use and privacy-policy links
  13. Operations             the request handlers
  14. Wiring                 the patches applied to moto
+ 15. Per-client surfaces    in modules of their own, loaded last: CIMD policies (cimd.py), threat protection of a
+                            client (risk_configuration.py), the classic hosted UI of a client (ui_customization.py)
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ import json
 import os
 import string
 import threading
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 import regex
@@ -1752,16 +1754,22 @@ def describe_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
         return ActionResult({"UserPoolClient": client_description(client)})
 
 
+# What DeleteUserPoolClient does to the surfaces of section 15: each module adds a hook(pool, client_id).
+CLIENT_DELETE_HOOKS: list[Callable[[CognitoIdpUserPool, str], None]] = []
+
+
 def delete_user_pool_client(self: CognitoIdpResponse) -> ActionResult:
     """
     Deleting a client drops its secrets, its Secrets Manager secret, its session settings, its managed login branding
-    style and its terms documents with it.
+    style and its terms documents with it, and runs the hooks of section 15.
     """
     params = _params(self)
     with _LOCK:
         client = find_client(self.backend, params["UserPoolId"], params["ClientId"])
         drop_published_secret(client)
         drop_client_documents(self.backend.user_pools[params["UserPoolId"]], params["ClientId"])
+        for hook in CLIENT_DELETE_HOOKS:
+            hook(self.backend.user_pools[params["UserPoolId"]], params["ClientId"])
         del self.backend.user_pools[params["UserPoolId"]].clients[params["ClientId"]]
         _SECRETS_BY_CLIENT_ID.pop(params["ClientId"], None)
         return EmptyResult()
@@ -2114,3 +2122,14 @@ for _handler in (
     list_terms,
 ):
     setattr(CognitoIdpResponse, _handler.__name__, _handler)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 15. Per-client surfaces
+# ---------------------------------------------------------------------------------------------------------------
+# Each module imports what it needs from this one (already loaded by then), registers its handlers on
+# CognitoIdpResponse and its CLIENT_DELETE_HOOKS entry.
+
+import cimd  # noqa: E402,F401
+import risk_configuration  # noqa: E402,F401
+import ui_customization  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Section 15 of the faithful local Cognito API (see real_cognito.py): cimd."""
