@@ -17,7 +17,8 @@
  * Environment: BENCH_REPS (runs per size below N = 1000; default 3), BENCH_SIZES (comma-separated N; default
  * 1,10,100,1000), BENCH_THROTTLED_CLIENTS (default 200; 0 skips section 5), BENCH_SKIP_CHECKPOINTS_N (default the
  * largest size; 0 skips section 2b), BENCH_OUT (directory for
- * benchmarks.md and benchmarks.json; default docs/). A check of the code at small sizes:
+ * benchmarks.md and benchmarks.json; default docs/), BENCH_SECTIONS=calls (section 1 alone: the call counts are
+ * measured again, every other number is kept from the previous report in BENCH_OUT, whose date the report names). A check of the code at small sizes:
  * BENCH_SIZES=1,10 BENCH_REPS=1 BENCH_THROTTLED_CLIENTS=20 BENCH_OUT=/tmp/bench node build/bench/run.js
  */
 import {
@@ -49,6 +50,7 @@ const THROTTLED_CLIENTS = Number(process.env.BENCH_THROTTLED_CLIENTS ?? 200);
 /** The N run again with the engine's checkpoints off (PULUMI_SKIP_CHECKPOINTS=true): the largest size; 0 skips it. */
 const SKIP_CHECKPOINTS_N = Number(process.env.BENCH_SKIP_CHECKPOINTS_N ?? Math.max(...SIZES));
 const OUT = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(ROOT, "docs");
+const CALLS_ONLY = process.env.BENCH_SECTIONS === "calls";
 const QUOTA_RPS = 10;
 /** The CLI's default `--parallel`: 4 × CPUs. The direct-SDK floor uses the same concurrency. */
 const PARALLEL = os.cpus().length * 4;
@@ -212,6 +214,12 @@ async function main() {
         await previewStack.stack.destroy();
         results.apiCalls = calls;
         process.env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER = moto.endpoint;
+        if (CALLS_ONLY) {
+            // The other sections take most of an hour: keep the previous report's numbers, and say from when.
+            const { machine: measuredOn, callsMeasuredOn: _earlier, ...previous } = JSON.parse(fs.readFileSync(path.join(OUT, "benchmarks.json"), "utf8"));
+            writeReport({ ...previous, apiCalls: calls }, measuredOn);
+            return;
+        }
 
         // 2-4. Timings beside the floors, state size, memory.
         const timings: any[] = [];
@@ -364,24 +372,30 @@ async function listAll(sdk: CognitoIdentityProviderClient, userPoolId: string) {
     return all;
 }
 
-function writeReport(results: any) {
+/** `timingsFrom`: the machine and date of the run the other sections come from, when only the calls were measured. */
+function writeReport(results: any, timingsFrom?: any) {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
     const { execFileSync } = require("child_process") as typeof import("child_process");
     const cli = execFileSync(path.join(ROOT, ".tools", "pulumi", "bin", "pulumi"), ["version"], { encoding: "utf8" }).trim();
     const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, pulumiCli: cli, pulumiNodejsSdk: pkg.devDependencies["@pulumi/pulumi"], package: pkg.version, date: new Date().toISOString(), reps: REPS, singleRunFrom: SINGLE_RUN_FROM };
-    const report = { machine, ...results };
+    const report = { machine: timingsFrom ?? machine, ...(timingsFrom ? { callsMeasuredOn: machine } : {}), ...results };
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(path.join(OUT, "benchmarks.json"), JSON.stringify(report, null, 2) + "\n");
     const t = results.throttled;
     const single = SIZES.filter((n) => repsAt(n) === 1 && REPS !== 1);
-    const runs = `Medians of ${REPS} run${REPS === 1 ? "" : "s"}${single.length ? `; one run at N = ${single.join(", ")} (each run of the three stacks takes minutes there)` : ""}.`;
+    const reps = timingsFrom?.reps ?? REPS;
+    const singleSizes = timingsFrom ? (results.timings ?? []).map((r: any) => r.n).filter((n: number, i: number, all: number[]) => n >= timingsFrom.singleRunFrom && all.indexOf(n) === i) : single;
+    const runs = `Medians of ${reps} run${reps === 1 ? "" : "s"}${singleSizes.length ? `; one run at N = ${singleSizes.join(", ")} (each run of the three stacks takes minutes there)` : ""}.`;
+    const origin = timingsFrom
+        ? `The call counts come from the run of ${machine.date}; every other number from the run of ${timingsFrom.date} (Node ${timingsFrom.node}, Pulumi CLI ${timingsFrom.pulumiCli}): \`BENCH_SECTIONS=calls\` measured only the calls again.`
+        : "Every number comes from one run on the machine below.";
     const kb = (bytes: number) => `${Math.round(bytes / 100) / 10} KB`;
     const sizeCell = (size: any) => (size ? `${size.bytesPerClient} (${size.clientEntryBytes})` : "");
     const rss = results.providerHostPeakRssMb ?? {};
     const md = [
         "# Benchmarks",
         "",
-        "Written by `npm run bench`; every number comes from one run on the machine below. The local Cognito API is the faithful one (docs/local-cognito.md).",
+        `Written by \`npm run bench\`. ${origin} The local Cognito API is the faithful one (docs/local-cognito.md).`,
         "",
         `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Pulumi CLI ${machine.pulumiCli}, @pulumi/pulumi ${machine.pulumiNodejsSdk}, package ${machine.package}, ${machine.date}. ${runs}`,
         "",

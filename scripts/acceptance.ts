@@ -30,6 +30,8 @@ export const ACCEPTANCE_VARIABLES = {
     optIn: "COGNITO_ACCEPTANCE",
     /** "1" allows an Essentials-tier pool (the SSO session and branding scenarios); otherwise they are skipped on AWS. */
     essentials: "COGNITO_ACCEPTANCE_ESSENTIALS",
+    /** "1" allows a Plus-tier pool with threat protection and a domain (the threat protection, CIMD and classic hosted UI scenarios). */
+    plus: "COGNITO_ACCEPTANCE_PLUS",
     /** The run's ID (set by scripts/test-aws.ts so that the plan it prints names the pools); a random one otherwise. */
     runId: "COGNITO_ACCEPTANCE_RUN_ID",
 } as const;
@@ -81,6 +83,7 @@ export interface RunPlan {
     region: string;
     runId: string;
     essentials: boolean;
+    plus?: boolean;
 }
 
 /** What a run will create, printed before it starts. */
@@ -88,7 +91,8 @@ export function planText(plan: RunPlan): string {
     return [
         `account ${plan.account} (${plan.caller}), region ${plan.region}, run ${plan.runId}`,
         `creates: user pools named ${ACCEPTANCE_PREFIX}${plan.runId}-<scenario>-<n>, tagged ${ACCEPTANCE_TAG}=${plan.runId}, in the Lite tier` +
-            (plan.essentials ? `, and one in the Essentials tier with session tracking (${ACCEPTANCE_VARIABLES.essentials}=1)` : ` (Essentials-tier scenarios skipped: set ${ACCEPTANCE_VARIABLES.essentials}=1 to run them)`),
+            (plan.essentials ? `, and one in the Essentials tier with session tracking (${ACCEPTANCE_VARIABLES.essentials}=1)` : ` (Essentials-tier scenarios skipped: set ${ACCEPTANCE_VARIABLES.essentials}=1 to run them)`) +
+            (plan.plus ? `, and one in the Plus tier with threat protection (audit) and a Cognito domain (${ACCEPTANCE_VARIABLES.plus}=1)` : ` (Plus-tier scenarios skipped: set ${ACCEPTANCE_VARIABLES.plus}=1 to run them)`),
         `         about a dozen app clients in them, one user who signs in (one monthly active user), and one Pulumi stack with a local file backend`,
         `deletes: every pool it made, at the end of each scenario file, on failure and on Ctrl-C; then any pool of this run still there`,
     ].join("\n");

@@ -33,7 +33,8 @@ async function main(): Promise<number> {
     }
     const runId = newRunId();
     const essentials = process.env[ACCEPTANCE_VARIABLES.essentials] === "1";
-    for (const line of planText({ account: caller.Account!, caller: caller.Arn!, region, runId, essentials }).split("\n")) say(line);
+    const plus = process.env[ACCEPTANCE_VARIABLES.plus] === "1";
+    for (const line of planText({ account: caller.Account!, caller: caller.Arn!, region, runId, essentials, plus }).split("\n")) say(line);
 
     const started = Date.now();
     const env = { ...process.env, AWS_REGION: region, [ACCEPTANCE_VARIABLES.target]: "aws", [ACCEPTANCE_VARIABLES.runId]: runId };

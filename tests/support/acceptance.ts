@@ -10,7 +10,7 @@
  * suite that made it, on failure too, and on SIGINT/SIGTERM. `npm run sweep:aws` (scripts/sweep-aws.ts) deletes
  * what a killed run still left, by the same prefix and tag.
  */
-import { CreateUserPoolCommand, CreateUserPoolCommandOutput, SetUserPoolSessionConfigurationCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { CreateUserPoolCommand, CreateUserPoolCommandOutput, CreateUserPoolDomainCommand, SetUserPoolSessionConfigurationCommand } from "@aws-sdk/client-cognito-identity-provider";
 import * as fs from "fs";
 import * as path from "path";
 import { UserPoolClientApi } from "../../provider/aws";
@@ -25,9 +25,13 @@ export { ACCEPTANCE_PREFIX, ACCEPTANCE_TAG, ACCEPTANCE_VARIABLES };
 
 export interface PoolOptions {
     /** The pool's feature plan. Default LITE: an acceptance pool is in Essentials only when a scenario needs it. */
-    tier?: "LITE" | "ESSENTIALS";
+    tier?: "LITE" | "ESSENTIALS" | "PLUS";
     /** Turn the pool's session tracking on (the SSO session scenario needs it). */
     sessionTracking?: boolean;
+    /** Threat protection's mode (`UserPoolAddOns.AdvancedSecurityMode`, Plus tier). */
+    threatProtection?: "AUDIT" | "ENFORCED";
+    /** Give the pool a Cognito domain with the classic hosted UI (version 1), named after the pool. */
+    classicDomain?: boolean;
 }
 
 /** One observed behaviour: a row of docs/local-cognito.md, and whether the service did what the row says. */
@@ -58,6 +62,8 @@ class Target {
     readonly api = new UserPoolClientApi();
     /** Essentials-tier pools are free of charge locally; on AWS only with the explicit flag. */
     readonly essentialsAllowed: boolean = this.kind === "local" || process.env[ACCEPTANCE_VARIABLES.essentials] === "1";
+    /** Plus-tier pools likewise, with their own flag: threat protection is charged per monthly active user. */
+    readonly plusAllowed: boolean = this.kind === "local" || process.env[ACCEPTANCE_VARIABLES.plus] === "1";
     private readonly pools = new Set<string>();
     private poolCounter = 0;
     private report: AcceptanceReport | undefined;
@@ -91,20 +97,26 @@ class Target {
     /** Makes a user pool named with the run's prefix and tagged with its ID; the suite's clean-up deletes it. */
     async createPool(label: string, options: PoolOptions = {}): Promise<string> {
         const tier = options.tier ?? "LITE";
-        if (tier !== "LITE" && !this.essentialsAllowed) {
+        if (tier === "ESSENTIALS" && !this.essentialsAllowed) {
             throw new Error(`${label}: an Essentials-tier pool needs ${ACCEPTANCE_VARIABLES.essentials}=1 (see the README's cost note)`);
         }
+        if (tier === "PLUS" && !this.plusAllowed) throw new Error(`${label}: a Plus-tier pool needs ${ACCEPTANCE_VARIABLES.plus}=1 (see the README's cost note)`);
         const name = `${ACCEPTANCE_PREFIX}${this.runId}-${label}-${++this.poolCounter}`;
         const out = await this.api.send<CreateUserPoolCommandOutput>("creating", `user pool ${name}`, new CreateUserPoolCommand({
             PoolName: name,
             UserPoolTier: tier,
             UserPoolTags: { [ACCEPTANCE_TAG]: this.runId },
             DeletionProtection: "INACTIVE",
+            ...(options.threatProtection ? { UserPoolAddOns: { AdvancedSecurityMode: options.threatProtection } } : {}),
         }));
         const id = out.UserPool!.Id!;
         this.pools.add(id);
         if (options.sessionTracking) {
             await this.api.send("configuring", `sessions of ${id}`, new SetUserPoolSessionConfigurationCommand({ UserPoolId: id, UserSessionTracking: "ENABLED", TokenSession: { MaxPerUser: 20 } }));
+        }
+        if (options.classicDomain) {
+            const domain = `${ACCEPTANCE_PREFIX}${id.split("_")[1].toLowerCase()}`;
+            await this.api.send("creating", `domain ${domain}`, new CreateUserPoolDomainCommand({ UserPoolId: id, Domain: domain, ManagedLoginVersion: 1 }));
         }
         return id;
     }
@@ -173,6 +185,13 @@ export function useAcceptanceTarget(): Target {
 }
 
 /** Skips the test (with its reason) when it needs an Essentials-tier pool and the run does not allow them. */
+export function requirePlus(context: Mocha.Context, t: Target): void {
+    if (!t.plusAllowed) {
+        process.stdout.write(`      (skipped: needs a Plus-tier pool; set ${ACCEPTANCE_VARIABLES.plus}=1 to allow its cost)\n`);
+        context.skip();
+    }
+}
+
 export function requireEssentials(context: Mocha.Context, t: Target): void {
     if (!t.essentialsAllowed) {
         process.stdout.write(`      (skipped: needs an Essentials-tier pool; set ${ACCEPTANCE_VARIABLES.essentials}=1 to allow its cost)\n`);
