@@ -19,11 +19,13 @@ export { LIST_PROPERTIES } from "./clientArgs";
 export type { ListProperty } from "./clientArgs";
 export type {
     UserPoolClientBrandingAssetArgs,
+    UserPoolClientCimdPolicyArgs,
     UserPoolClientManagedLoginBrandingArgs,
     UserPoolClientSsoSessionArgs,
     UserPoolClientTermsArgs,
     UserPoolClientTermsDocumentArgs,
     BrandingAsset,
+    CimdPolicy,
     ManagedLoginBranding,
     SsoSession,
     Terms,

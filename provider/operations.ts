@@ -39,10 +39,6 @@ export const SUPERSEDED_OPERATIONS: Record<string, string> = {
 
 /** Parts of a client the package does not manage yet, each planned as a setting; a setting that calls one must remove it from here. */
 export const NOT_YET_MANAGED_OPERATIONS: Record<string, string> = {
-    CreateCIMDPolicy: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
-    UpdateCIMDPolicy: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
-    DescribeCIMDPolicy: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
-    ListCIMDPolicies: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
     DescribeRiskConfiguration: "threat protection (risk configuration) per client: not managed yet, planned as a setting",
     SetRiskConfiguration: "threat protection (risk configuration) per client: not managed yet, planned as a setting",
     GetUICustomization: "the classic hosted UI's customization per client: not managed yet, planned as a setting",

@@ -39,7 +39,7 @@ export interface IntegerRule { kind: "integer"; min: number; max: number; unit?:
 export interface BooleanRule { kind: "boolean" }
 /** A JSON object (a document), e.g. the branding editor's settings. */
 export interface JsonRule { kind: "json" }
-export interface ListRule { kind: "list"; maxItems?: number; item: StringRule | ObjectRule }
+export interface ListRule { kind: "list"; minItems?: number; maxItems?: number; item: StringRule | ObjectRule }
 export interface ObjectRule { kind: "object"; fields: Record<string, ArgumentRule> }
 /** An object of arbitrary keys (or of `keys` only), each value checked by `value`; `entries` bounds its size. */
 export interface MapRule { kind: "map"; value: StringRule; keys?: readonly string[]; entries?: { min: number; max: number }; example: string }
@@ -80,7 +80,11 @@ export function checkValue(path: string, value: unknown, rule: Rule, required: b
                 fail(`must be a list of ${rule.item.kind === "object" ? `objects with ${Object.keys(rule.item.fields).join(", ")}` : "strings"}; received ${describe(value)}`);
                 return;
             }
-            if (rule.maxItems !== undefined && value.length > rule.maxItems) fail(`must have at most ${rule.maxItems} items; received ${value.length}`);
+            if (rule.minItems !== undefined && value.length < rule.minItems) {
+                fail(rule.maxItems !== undefined ? `must have ${rule.minItems} to ${rule.maxItems} items; received ${value.length}` : `must have at least ${rule.minItems} items; received ${value.length}`);
+            } else if (rule.maxItems !== undefined && value.length > rule.maxItems) {
+                fail(rule.minItems !== undefined ? `must have ${rule.minItems} to ${rule.maxItems} items; received ${value.length}` : `must have at most ${rule.maxItems} items; received ${value.length}`);
+            }
             value.forEach((item, i) => checkValue(`${path}[${i}]`, item, rule.item, true, failures, inputs));
             return;
         case "map": {

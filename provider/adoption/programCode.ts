@@ -29,7 +29,7 @@ const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
     "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
     "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
     "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
-    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "region",
+    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "cimdPolicies", "region",
 ];
 
 const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshTokenValidity"] as const;
@@ -60,9 +60,11 @@ export function significantArguments(inputs: UserPoolClientInputs, options: { re
             const unit = (normal.tokenValidityUnits as Record<string, string> | undefined)?.[spec.unitKey];
             if (normal[key] !== undefined || (unit !== undefined && unit !== spec.defaultUnit)) out[key] = value;
         } else if (normal[key] !== undefined) {
-            // Lists as sorted sets; objects in their normal form (e.g. without the service-linked role Cognito
-            // reports for analytics by application ARN, which the program cannot give alongside it).
-            out[key] = Array.isArray(value) ? [...(value as string[])].sort() : typeof value === "object" ? normal[key] : value;
+            // Lists of strings as sorted sets; objects and lists of objects (CIMD policies, by name) in their normal
+            // form (e.g. without the service-linked role Cognito reports for analytics by application ARN, which the
+            // program cannot give alongside it, or a policy's default cache duration).
+            const strings = Array.isArray(value) && value.every((v) => typeof v === "string");
+            out[key] = strings ? [...(value as string[])].sort() : typeof value === "object" ? normal[key] : value;
         }
     }
     // Flows this release does not know (AWS added them later) need the opt-in to pass check.

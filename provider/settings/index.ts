@@ -4,12 +4,13 @@
  * one line here (and its part in `types.ts`).
  */
 import { branding } from "./branding";
+import { cimdPolicies } from "./cimdPolicies";
 import { secrets } from "./secrets";
 import type { ClientSetting } from "./setting";
 import { ssoSession } from "./ssoSession";
 import { terms } from "./terms";
 
-export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms];
+export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms, cimdPolicies];
 
 /** The arguments the settings own. */
 export const SETTING_ARGUMENTS: readonly string[] = CLIENT_SETTINGS.flatMap((s) => Object.keys(s.rules));

@@ -35,6 +35,10 @@ const SCENARIOS: [string, Partial<UserPoolClientInputs>[]][] = [
         { terms: { termsOfUse: { links: { ...TOU.links, french: "https://example.com/fr/conditions" } }, privacyPolicy: PP } },
         {},
     ]],
+    ["cimdPolicies: two policies, one changed and one removed, the other deleted with the client", [
+        { cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/*"] }, { policyName: "tools", urlPatterns: ["https://tools.example.com/*"] }] },
+        { cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/v2/*"], cacheDuration: 172800 }] },
+    ]],
     ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU } }]],
 ];
 

@@ -121,6 +121,7 @@ const TEXT_BY_PATH: Record<string, fc.Arbitrary<string>> = {
     importId: fc.tuple(fc.stringMatching(/^[a-z]{2}-[a-z]+-\d_[0-9a-zA-Z]{1,20}$/), fc.stringMatching(/^[\w+]{1,60}$/)).map(([pool, client]) => `${pool}/${client}`),
     clientSecret: fc.stringMatching(/^[\w+]{24,64}$/),
     "allowedOauthScopes[]": fc.oneof(fc.constantFrom(...USER_SCOPES), customScope),
+    "cimdPolicies[].urlPatterns[]": fc.tuple(fc.stringMatching(/^[a-z][a-z0-9-]{1,20}$/), fc.stringMatching(/^[A-Za-z0-9*._~!$&'()+,;=:@/-]{0,40}$/)).map(([host, path]) => `https://${host}.example/${path}`),
 };
 
 /**
@@ -172,7 +173,7 @@ function makeValidValue(rule: Rule, name: string): fc.Arbitrary<unknown> {
         case "json":
             return jsonObject;
         case "list":
-            return fc.array(validValue(rule.item, `${name}[]`), { maxLength: Math.min(rule.maxItems ?? 4, 4) });
+            return fc.array(validValue(rule.item, `${name}[]`), { minLength: rule.minItems ?? 0, maxLength: Math.min(rule.maxItems ?? 4, 4) });
         case "object": {
             const fields = Object.fromEntries(Object.entries(rule.fields).map(([key, field]) => [key, validValue(field, `${name}.${key}`)]));
             const requiredKeys = Object.entries(rule.fields).filter(([, f]) => f.required).map(([k]) => k);
@@ -300,6 +301,14 @@ const termsSetup: fc.Arbitrary<Inputs> = fc.oneof(
     optional({ termsOfUse: termsDocument, privacyPolicy: termsDocument }, ["privacyPolicy"]).map((t) => ({ terms: t })),
 );
 
+const cimdPolicyRule = (ARGUMENT_RULES.cimdPolicies as ListRule).item;
+/** CIMD policies, each name once; only for public clients (no secret, no client_credentials flow). */
+const cimdSetup: fc.Arbitrary<Inputs> = fc.oneof(
+    fc.constant({}),
+    fc.uniqueArray(validValue(cimdPolicyRule, "cimdPolicies[]") as fc.Arbitrary<Record<string, unknown>>, { minLength: 1, maxLength: 3, selector: (p) => p.policyName }).map((p) => ({ cimdPolicies: p })),
+);
+const confidential = (oauth: Inputs) => Array.isArray(oauth.allowedOauthFlows) && oauth.allowedOauthFlows.includes("client_credentials");
+
 /** The arguments the groups above make; every other argument is generated on its own, from its rule. */
 const GROUPED = new Set([
     "name", "userPoolId",
@@ -307,7 +316,7 @@ const GROUPED = new Set([
     "explicitAuthFlows", "allowNewAuthFlows", "refreshTokenRotation",
     "allowedOauthFlows", "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri",
     "refreshTokenValidity", "accessTokenValidity", "idTokenValidity", "tokenValidityUnits",
-    "analyticsConfiguration", "managedLoginBranding", "terms",
+    "analyticsConfiguration", "managedLoginBranding", "terms", "cimdPolicies",
 ]);
 const independentArguments: fc.Arbitrary<Inputs> = fc.record(
     Object.fromEntries(Object.keys(ARGUMENT_RULES).filter((k) => !GROUPED.has(k)).map((k) => [k, argumentValue(k)])),
@@ -320,8 +329,9 @@ const WITHOUT_SECRET = { authFlows: authFlowSetup(false), oauth: oauthSetup(fals
 /** A valid client: the hand-made one with generated optional arguments that combine. */
 const validClient: fc.Arbitrary<Inputs> = fc.tuple(independentArguments, secretSetup).chain(([independent, secret]) => {
     const { authFlows, oauth } = secret.hasSecret ? WITH_SECRET : WITHOUT_SECRET;
-    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup)
-        .map((groups) => Object.assign({ ...HAND_MADE }, independent, secret.args, ...groups) as Inputs);
+    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup, cimdSetup)
+        .map(([flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, cimd]) =>
+            Object.assign({ ...HAND_MADE }, independent, secret.args, flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, secret.hasSecret || confidential(oauthArgs) ? {} : cimd) as Inputs);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -391,7 +401,9 @@ function makePastLimits(place: Place): fc.Arbitrary<unknown>[] {
         case "integer":
             return [fc.constant(rule.min - 1), fc.constant(rule.max + 1)];
         case "list":
-            return rule.maxItems === undefined ? [] : [fc.array(validValue(rule.item, `${place.ruleName}[]`), { minLength: rule.maxItems + 1, maxLength: rule.maxItems + 1 })];
+            if (rule.minItems) limits.push(fc.array(validValue(rule.item, `${place.ruleName}[]`), { minLength: rule.minItems - 1, maxLength: rule.minItems - 1 }));
+            if (rule.maxItems !== undefined) limits.push(fc.array(validValue(rule.item, `${place.ruleName}[]`), { minLength: rule.maxItems + 1, maxLength: rule.maxItems + 1 }));
+            return limits;
         case "map":
             if (!rule.entries) return [];
             if (rule.entries.min > 0) limits.push(fc.constant({}));

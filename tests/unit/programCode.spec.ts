@@ -30,6 +30,18 @@ describe("significantArguments: the arguments that reproduce a client, defaults 
             { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef" } }],
         ["the SSO session setting when not 60", { ssoSession: { maxValidityMinutes: 0 } }, { ssoSession: { maxValidityMinutes: 0 } }],
         ["the region only when it differs from the stack's", { region: "us-east-1" }, {}],
+        ["CIMD policies by name, patterns in their order, the default cache duration left out", {
+            cimdPolicies: [
+                { policyName: "tools", urlPatterns: ["https://tools.example/b/*", "https://tools.example/a/*"], cacheDuration: 172800 },
+                { policyName: "agents", urlPatterns: ["https://agents.example/*"], cacheDuration: 86400 },
+            ],
+        }, {
+            cimdPolicies: [
+                { policyName: "agents", urlPatterns: ["https://agents.example/*"] },
+                { policyName: "tools", urlPatterns: ["https://tools.example/b/*", "https://tools.example/a/*"], cacheDuration: 172800 },
+            ],
+        }],
+        ["no CIMD policies written for none", { cimdPolicies: [] }, {}],
     ];
     for (const [title, extra, expected] of rows) {
         it(title, () => expect(significantArguments({ ...base, ...extra } as UserPoolClientInputs, { region: "us-east-1" })).to.deep.equal({ ...base, ...expected }));
@@ -47,6 +59,13 @@ describe("programCode", () => {
         expect(code).to.include("pulumi config set --secret partnerClientSecret");
         expect(code).to.not.include("customSecret_0123456789abcdefXYZ");
         expect(code).to.match(/^import \* as pulumi from "@pulumi\/pulumi";\nimport \{ UserPoolClient \} from "pulumi-cognito-user-pool-client";\n\nconst config = new pulumi\.Config\(\);/);
+    });
+
+    it("writes CIMD policies after the terms, as a list of objects", () => {
+        const inputs = { ...base, terms: { termsOfUse: { links: { default: "https://a.example/terms" } } }, cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example/*"], cacheDuration: 86400 }] };
+        const code = programCode([{ resourceName: "mcp", inputs: inputs as UserPoolClientInputs }]);
+        expect(code).to.match(/ {4}terms: [\s\S]*\n {4}cimdPolicies: \[/);
+        expect(code).to.include('policyName: "agents"').and.to.include('urlPatterns: ["https://agents.example/*"]').and.to.not.include("cacheDuration");
     });
 
     it("imports only what it uses when no client has a custom secret", () => {

@@ -9,6 +9,7 @@ import * as http from "http";
 import { AddressInfo } from "net";
 import { UserPoolClientApi } from "../../provider/aws";
 import { CognitoApiError } from "../../provider/errors";
+import { createCimdPolicy, describeClientCimdPolicies } from "../../provider/settings/cimdPolicies";
 
 interface Arrived {
     target?: string;
@@ -21,6 +22,8 @@ describe("the transport: an operation the SDK does not model, sent on the wire",
     let endpoint: string;
     const arrived: Arrived[] = [];
     let answer: { status: number; body: unknown } = { status: 200, body: {} };
+    /** Answers given in turn before `answer`, one per request. */
+    const queued: { status: number; body: unknown }[] = [];
     const saved: Record<string, string | undefined> = {};
     const ENV = {
         AWS_ACCESS_KEY_ID: "AKIAWIRETEST000000000",
@@ -34,8 +37,9 @@ describe("the transport: an operation the SDK does not model, sent on the wire",
             req.on("data", (c: Buffer) => chunks.push(c));
             req.on("end", () => {
                 arrived.push({ target: req.headers["x-amz-target"] as string, authorization: req.headers.authorization, body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") });
-                res.writeHead(answer.status, { "content-type": "application/x-amz-json-1.1" });
-                res.end(JSON.stringify(answer.body));
+                const next = queued.shift() ?? answer;
+                res.writeHead(next.status, { "content-type": "application/x-amz-json-1.1" });
+                res.end(JSON.stringify(next.body));
             });
         });
         await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -53,6 +57,7 @@ describe("the transport: an operation the SDK does not model, sent on the wire",
     });
     beforeEach(() => {
         arrived.length = 0;
+        queued.length = 0;
     });
 
     const api = () => new UserPoolClientApi({ region: "us-east-1", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
@@ -86,6 +91,38 @@ describe("the transport: an operation the SDK does not model, sent on the wire",
         answer = { status: 400, body: { __type: "ResourceNotFoundException", message: "no such policy" } };
         const result = await api().request("DescribeCIMDPolicy", { UserPoolId: "us-east-1_AbC123", PolicyId: "p-9" }, { action: "reading", target: "x", notFound: "absent" });
         expect(result).to.equal(undefined);
+    });
+
+    it("the CIMD setting reads every page of ListCIMDPolicies, keeps the client's policies only, and describes each", async () => {
+        const summary = (id: string, clientId?: string) => ({ CIMDPolicyId: id, PolicyName: id, CacheDuration: 86400, CreationDate: 1767225600.5, ...(clientId ? { ClientId: clientId } : {}) });
+        queued.push(
+            { status: 200, body: { CIMDPolicies: [summary("a", "client1"), summary("b", "other")], NextToken: "page2" } },
+            { status: 200, body: { CIMDPolicies: [summary("c"), summary("d", "client1")] } },
+            { status: 200, body: { CIMDPolicy: { ...summary("a", "client1"), URLPatterns: ["https://a.example/*"] } } },
+            { status: 200, body: { CIMDPolicy: { ...summary("d", "client1"), URLPatterns: ["https://d.example/*"], CacheDuration: 172800 } } },
+        );
+        const policies = await describeClientCimdPolicies(api(), "us-east-1_AbC123", "client1");
+        expect(arrived.map((a) => [a.target!.split(".")[1], a.body])).to.deep.equal([
+            ["ListCIMDPolicies", { UserPoolId: "us-east-1_AbC123", MaxResults: 60 }],
+            ["ListCIMDPolicies", { UserPoolId: "us-east-1_AbC123", MaxResults: 60, NextToken: "page2" }],
+            ["DescribeCIMDPolicy", { UserPoolId: "us-east-1_AbC123", CIMDPolicyId: "a" }],
+            ["DescribeCIMDPolicy", { UserPoolId: "us-east-1_AbC123", CIMDPolicyId: "d" }],
+        ]);
+        expect(policies).to.deep.equal([
+            { id: "a", clientId: "client1", policyName: "a", urlPatterns: ["https://a.example/*"], cacheDuration: 86400 },
+            { id: "d", clientId: "client1", policyName: "d", urlPatterns: ["https://d.example/*"], cacheDuration: 172800 },
+        ]);
+    });
+
+    it("a CIMD create whose answer is lost finds the policy it made by name instead of making a second", async () => {
+        queued.push(
+            { status: 500, body: { __type: "InternalErrorException", message: "lost" } },
+            { status: 200, body: { CIMDPolicies: [{ CIMDPolicyId: "made1", ClientId: "client1", PolicyName: "agents", CacheDuration: 86400 }] } },
+        );
+        const made = await createCimdPolicy(api(), "us-east-1_AbC123", "client1", { policyName: "agents", urlPatterns: ["https://agents.example/*"], cacheDuration: 86400 });
+        expect(arrived.map((a) => a.target!.split(".")[1])).to.deep.equal(["CreateCIMDPolicy", "ListCIMDPolicies"]);
+        expect(made).to.include({ id: "made1", policyName: "agents" });
+        expect(made.urlPatterns).to.deep.equal(["https://agents.example/*"]);
     });
 
     it("sends an operation the SDK models through its own command, with the same target", async () => {
