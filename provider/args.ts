@@ -23,11 +23,13 @@ export type {
     UserPoolClientSsoSessionArgs,
     UserPoolClientTermsArgs,
     UserPoolClientTermsDocumentArgs,
+    UserPoolClientUiCustomizationArgs,
     BrandingAsset,
     ManagedLoginBranding,
     SsoSession,
     Terms,
     TermsDocument,
+    UiCustomization,
 } from "./settings/types";
 
 /** The arguments of a UserPoolClient. */

@@ -6,12 +6,14 @@ import type { BrandingArgs, BrandingInputs, BrandingOutputs, BrandingResourceOut
 import type { SecretsArgs, SecretsInputs, SecretsOutputs, SecretsResourceOutputs } from "./secrets/args";
 import type { SsoSessionArgs, SsoSessionInputs, SsoSessionResourceOutputs } from "./ssoSession/args";
 import type { TermsArgs, TermsInputs, TermsOutputs, TermsResourceOutputs } from "./terms/args";
+import type { UiCustomizationArgs, UiCustomizationInputs, UiCustomizationOutputs, UiCustomizationResourceOutputs } from "./uiCustomization/args";
 
-export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs {}
-export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs {}
-export interface SettingsOutputs extends SecretsOutputs, BrandingOutputs, TermsOutputs {}
-export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs {}
+export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs, UiCustomizationArgs {}
+export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs, UiCustomizationInputs {}
+export interface SettingsOutputs extends SecretsOutputs, BrandingOutputs, TermsOutputs, UiCustomizationOutputs {}
+export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs, UiCustomizationResourceOutputs {}
 
 export type { UserPoolClientBrandingAssetArgs, UserPoolClientManagedLoginBrandingArgs, BrandingAsset, ManagedLoginBranding } from "./branding/args";
 export type { UserPoolClientSsoSessionArgs, SsoSession } from "./ssoSession/args";
 export type { UserPoolClientTermsArgs, UserPoolClientTermsDocumentArgs, Terms, TermsDocument } from "./terms/args";
+export type { UserPoolClientUiCustomizationArgs, UiCustomization } from "./uiCustomization/args";
