@@ -21,6 +21,7 @@ import {
     UNKNOWN,
 } from "../../provider/schema";
 import { ARGUMENT_RULES, CROSS_FIELD_RULES } from "../../provider/validate";
+import { UI_CSS_SELECTORS, UI_IMAGE_TYPES } from "../../provider/settings/uiCustomization";
 
 /** The fixed seed; CHECK_PROPERTIES_SEED (and CHECK_PROPERTIES_RUNS) explore further, e.g. to replay a failure seen elsewhere. */
 const SEED = Number(process.env.CHECK_PROPERTIES_SEED ?? 20260611);
@@ -300,6 +301,15 @@ const termsSetup: fc.Arbitrary<Inputs> = fc.oneof(
     optional({ termsOfUse: termsDocument, privacyPolicy: termsDocument }, ["privacyPolicy"]).map((t) => ({ terms: t })),
 );
 
+/** The classic hosted UI: CSS of the accepted selectors, a PNG or JPEG logo, or both. */
+const uiCss = fc.subarray([...UI_CSS_SELECTORS], { minLength: 1, maxLength: 4 }).map((selectors) => selectors.map((s) => `${s} { color: #123456; }`).join("\n"));
+const uiImage = fc.tuple(fc.constantFrom(...Object.values(UI_IMAGE_TYPES)), fc.uint8Array({ maxLength: 40 })).map(([magic, rest]) => base64Of(Uint8Array.from([...magic, ...rest])));
+const uiSetup: fc.Arbitrary<Inputs> = fc.oneof(
+    fc.constant({}),
+    optional({ css: uiCss, imageFile: uiImage }, ["css"]).map((u) => ({ uiCustomization: u })),
+    optional({ css: uiCss, imageFile: uiImage }, ["imageFile"]).map((u) => ({ uiCustomization: u })),
+);
+
 /** The arguments the groups above make; every other argument is generated on its own, from its rule. */
 const GROUPED = new Set([
     "name", "userPoolId",
@@ -307,7 +317,7 @@ const GROUPED = new Set([
     "explicitAuthFlows", "allowNewAuthFlows", "refreshTokenRotation",
     "allowedOauthFlows", "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri",
     "refreshTokenValidity", "accessTokenValidity", "idTokenValidity", "tokenValidityUnits",
-    "analyticsConfiguration", "managedLoginBranding", "terms",
+    "analyticsConfiguration", "managedLoginBranding", "terms", "uiCustomization",
 ]);
 const independentArguments: fc.Arbitrary<Inputs> = fc.record(
     Object.fromEntries(Object.keys(ARGUMENT_RULES).filter((k) => !GROUPED.has(k)).map((k) => [k, argumentValue(k)])),
@@ -320,7 +330,7 @@ const WITHOUT_SECRET = { authFlows: authFlowSetup(false), oauth: oauthSetup(fals
 /** A valid client: the hand-made one with generated optional arguments that combine. */
 const validClient: fc.Arbitrary<Inputs> = fc.tuple(independentArguments, secretSetup).chain(([independent, secret]) => {
     const { authFlows, oauth } = secret.hasSecret ? WITH_SECRET : WITHOUT_SECRET;
-    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup)
+    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup, uiSetup)
         .map((groups) => Object.assign({ ...HAND_MADE }, independent, secret.args, ...groups) as Inputs);
 });
 
