@@ -30,6 +30,7 @@ describe("significantArguments: the arguments that reproduce a client, defaults 
             { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef" } }],
         ["the SSO session setting when not 60", { ssoSession: { maxValidityMinutes: 0 } }, { ssoSession: { maxValidityMinutes: 0 } }],
         ["the region only when it differs from the stack's", { region: "us-east-1" }, {}],
+        ["a classic hosted UI customization of CSS alone, verbatim", { uiCustomization: { css: ".label-customizable { color: red; }\n" } }, { uiCustomization: { css: ".label-customizable { color: red; }\n" } }],
     ];
     for (const [title, extra, expected] of rows) {
         it(title, () => expect(significantArguments({ ...base, ...extra } as UserPoolClientInputs, { region: "us-east-1" })).to.deep.equal({ ...base, ...expected }));
@@ -47,6 +48,17 @@ describe("programCode", () => {
         expect(code).to.include("pulumi config set --secret partnerClientSecret");
         expect(code).to.not.include("customSecret_0123456789abcdefXYZ");
         expect(code).to.match(/^import \* as pulumi from "@pulumi\/pulumi";\nimport \{ UserPoolClient \} from "pulumi-cognito-user-pool-client";\n\nconst config = new pulumi\.Config\(\);/);
+    });
+
+    it("writes a classic hosted UI logo as a read of its file, never its bytes, and says where to save one it could not download", () => {
+        const css = ".logo-customizable { max-width: 80%; }";
+        const saved = programCode([{ resourceName: "web", inputs: base as UserPoolClientInputs, uiFiles: { css, file: "ui/web-logo.png", imageUrl: "https://d1.cloudfront.net/p/c/1/assets/images/image.jpg", saved: true } }]);
+        expect(saved).to.match(/^import \* as fs from "fs";\nimport \* as path from "path";\n/);
+        expect(saved).to.include(`    uiCustomization: {\n        css: ${JSON.stringify(css)},\n        imageFile: fs.readFileSync(path.join(__dirname, "ui/web-logo.png")).toString("base64"),\n    },\n});`);
+        expect(saved).to.not.include("cloudfront");
+        const unsaved = programCode([{ resourceName: "web", inputs: base as UserPoolClientInputs, uiFiles: { file: "ui/web-logo.png", imageUrl: "https://d1.cloudfront.net/p/c/1/assets/images/image.jpg", saved: false } }]);
+        expect(unsaved).to.include("        // Save the logo Cognito serves at https://d1.cloudfront.net/p/c/1/assets/images/image.jpg as ui/web-logo.png.\n        imageFile:");
+        expect(unsaved).to.not.include("css:");
     });
 
     it("imports only what it uses when no client has a custom secret", () => {
