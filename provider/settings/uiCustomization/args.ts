@@ -30,8 +30,8 @@ export interface UiCustomizationArgs {
      * needs a domain first (an `aws.cognito.UserPoolDomain` the client depends on); Lite pools too, since the classic
      * hosted UI is theirs. Cognito sets the CSS and the logo together, so every change sends both. Removing the
      * argument removes the client's own customization, and the client shows the pool's (`ALL`) one, if any. Refresh
-     * sees a CSS or logo changed outside Pulumi (a new logo by its new URL, which `aws.cognito.UserPoolUICustomization`
-     * cannot see). Unset, no UI customization call is made. Updates in place (never replaces the client).
+     * sees a CSS or logo changed outside Pulumi (a new logo by its new URL; Terraform's
+     * `aws_cognito_user_pool_ui_customization` and `aws.cognito.UserPoolUICustomization` cannot see a changed logo). Unset, no UI customization call is made. Updates in place (never replaces the client).
      * @default - none: the pool's customization, or Cognito's default look
      */
     uiCustomization?: pulumi.Input<UserPoolClientUiCustomizationArgs>;
