@@ -24,12 +24,14 @@ export type {
     UserPoolClientSsoSessionArgs,
     UserPoolClientTermsArgs,
     UserPoolClientTermsDocumentArgs,
+    UserPoolClientUiCustomizationArgs,
     BrandingAsset,
     CimdPolicy,
     ManagedLoginBranding,
     SsoSession,
     Terms,
     TermsDocument,
+    UiCustomization,
 } from "./settings/types";
 
 /** The arguments of a UserPoolClient. */

@@ -41,8 +41,6 @@ export const SUPERSEDED_OPERATIONS: Record<string, string> = {
 export const NOT_YET_MANAGED_OPERATIONS: Record<string, string> = {
     DescribeRiskConfiguration: "threat protection (risk configuration) per client: not managed yet, planned as a setting",
     SetRiskConfiguration: "threat protection (risk configuration) per client: not managed yet, planned as a setting",
-    GetUICustomization: "the classic hosted UI's customization per client: not managed yet, planned as a setting",
-    SetUICustomization: "the classic hosted UI's customization per client: not managed yet, planned as a setting",
 };
 
 /** The lists of operations the package does not call, by what they are. */

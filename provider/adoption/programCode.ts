@@ -21,6 +21,11 @@ export interface ClientCode {
     secretConfigKey?: string;
     /** A branding style with images: its settings and the files its images were written to, relative to the code. */
     brandingFiles?: { settings?: Record<string, unknown>; assets: { category: string; colorMode: string; extension: string; resourceId?: string; file: string }[] };
+    /**
+     * A classic hosted UI customization with a logo: its CSS, the file the logo was saved to (relative to the code), and
+     * the URL Cognito serves it from (said in a comment when it could not be saved).
+     */
+    uiFiles?: { css?: string; file: string; imageUrl: string; saved: boolean };
 }
 
 /** The order arguments are written in: as the argument table documents them. */
@@ -29,7 +34,7 @@ const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
     "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
     "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
     "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
-    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "cimdPolicies", "region",
+    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "cimdPolicies", "uiCustomization", "region",
 ];
 
 const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshTokenValidity"] as const;
@@ -113,7 +118,7 @@ function literal(value: unknown, indent: string): string {
 export function programCode(clients: ClientCode[], options: { region?: string; header?: string } = {}): string {
     const taken = new Set<string>();
     const needsConfig = clients.some((c) => c.secretConfigKey !== undefined);
-    const needsFiles = clients.some((c) => c.brandingFiles !== undefined);
+    const needsFiles = clients.some((c) => c.brandingFiles !== undefined || c.uiFiles !== undefined);
     const lines: string[] = [];
     if (options.header) lines.push(...options.header.split("\n").map((l) => `// ${l}`.trimEnd()));
     if (needsFiles) lines.push('import * as fs from "fs";', 'import * as path from "path";');
@@ -142,6 +147,14 @@ export function programCode(clients: ClientCode[], options: { region?: string; h
                 body.push(`            { category: ${JSON.stringify(a.category)}, colorMode: ${JSON.stringify(a.colorMode)}, extension: ${JSON.stringify(a.extension)}${id}, bytes: fs.readFileSync(path.join(__dirname, ${JSON.stringify(a.file)})).toString("base64") },`);
             }
             body.push("        ],", "    },");
+        }
+        if (client.uiFiles) {
+            // The logo is read from its file, never pasted into code; Cognito returns its URL, not its bytes.
+            const { css, file, imageUrl, saved } = client.uiFiles;
+            body.push("    uiCustomization: {");
+            if (css !== undefined) body.push(`        css: ${literal(css, "        ")},`);
+            if (!saved) body.push(`        // Save the logo Cognito serves at ${imageUrl} as ${file}.`);
+            body.push(`        imageFile: fs.readFileSync(path.join(__dirname, ${JSON.stringify(file)})).toString("base64"),`, "    },");
         }
         lines.push(`export const ${variableName(client.resourceName, taken)} = new UserPoolClient(${JSON.stringify(client.resourceName)}, {`, ...body, "});", "");
     }

@@ -21,6 +21,7 @@ import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } 
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 import { describeBranding } from "../settings/branding";
+import { imageTypeOf } from "../settings/uiCustomization";
 import { SETTING_FOLDERS, allOperations, clientInputsOf, operationsFor, policyDocument, policyText, settingsNamed, settingsUsedBy } from "../iamPolicy";
 
 const USAGE = `usage:
@@ -318,7 +319,11 @@ async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient
     for (const c of clients.filter((c) => c.outputs.managedLoginBranding?.assets?.length)) {
         brandingFiles.set(c.importId, await writeBrandingImages(api, c, out));
     }
-    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId) })), { region, header }));
+    const uiFiles = new Map<string, NonNullable<ClientCode["uiFiles"]>>();
+    for (const c of clients.filter((c) => c.outputs.uiCustomization?.imageSha256 !== undefined && c.outputs.uiCustomizationImageUrl !== undefined)) {
+        uiFiles.set(c.importId, await writeUiLogo(c, out));
+    }
+    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId), uiFiles: uiFiles.get(c.importId) })), { region, header }));
     console.error(`wrote ${path.relative(process.cwd(), importPath) || importPath} and ${path.relative(process.cwd(), codePath) || codePath}:`);
     for (const c of clients) console.error(`  ${c.resourceName} = ${c.importId}${c.secretConfigKey ? ` (custom secret: config ${c.secretConfigKey})` : ""}`);
     return { importPath, codePath };
@@ -409,6 +414,29 @@ async function writeBrandingImages(api: UserPoolClientApi, client: AdoptedClient
         return { category: a.category, colorMode: a.colorMode, extension: a.extension, ...(a.resourceId !== undefined ? { resourceId: a.resourceId } : {}), file: file.split(path.sep).join("/") };
     });
     return { settings: style?.settings, assets };
+}
+
+/**
+ * The logo of an adopted client's classic hosted UI customization, downloaded from the URL Cognito serves it from to
+ * `ui/<resource name>-logo.<png|jpg>` under `out`: outputs keep only its digest, and Cognito returns no bytes. When the
+ * download fails, the code says where to save it.
+ */
+async function writeUiLogo(client: AdoptedClient, out: string): Promise<NonNullable<ClientCode["uiFiles"]>> {
+    const imageUrl = client.outputs.uiCustomizationImageUrl!;
+    const base = path.join("ui", `${client.resourceName.replace(/[^\w.-]+/g, "-")}-logo`);
+    const css = client.outputs.uiCustomization?.css;
+    try {
+        const response = await fetch(imageUrl);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const file = `${base}.${imageTypeOf(bytes) === "PNG" ? "png" : "jpg"}`;
+        fs.mkdirSync(path.join(out, "ui"), { recursive: true });
+        fs.writeFileSync(path.join(out, file), bytes);
+        return { css, file: file.split(path.sep).join("/"), imageUrl, saved: true };
+    } catch (error) {
+        console.error(`warning: ${client.resourceName}: the classic hosted UI logo at ${imageUrl} could not be downloaded (${(error as Error).message}); save it as ${base}.png (or .jpg) under ${out}`);
+        return { css, file: `${base}.png`.split(path.sep).join("/"), imageUrl, saved: false };
+    }
 }
 
 /**

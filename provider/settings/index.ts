@@ -9,8 +9,9 @@ import { secrets } from "./secrets";
 import type { ClientSetting } from "./setting";
 import { ssoSession } from "./ssoSession";
 import { terms } from "./terms";
+import { uiCustomization } from "./uiCustomization";
 
-export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms, cimdPolicies];
+export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms, cimdPolicies, uiCustomization];
 
 /** The arguments the settings own. */
 export const SETTING_ARGUMENTS: readonly string[] = CLIENT_SETTINGS.flatMap((s) => Object.keys(s.rules));

@@ -7,13 +7,15 @@ import type { CimdPoliciesArgs, CimdPoliciesInputs, CimdPoliciesOutputs, CimdPol
 import type { SecretsArgs, SecretsInputs, SecretsOutputs, SecretsResourceOutputs } from "./secrets/args";
 import type { SsoSessionArgs, SsoSessionInputs, SsoSessionResourceOutputs } from "./ssoSession/args";
 import type { TermsArgs, TermsInputs, TermsOutputs, TermsResourceOutputs } from "./terms/args";
+import type { UiCustomizationArgs, UiCustomizationInputs, UiCustomizationOutputs, UiCustomizationResourceOutputs } from "./uiCustomization/args";
 
-export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs, CimdPoliciesArgs {}
-export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs, CimdPoliciesInputs {}
-export interface SettingsOutputs extends SecretsOutputs, BrandingOutputs, TermsOutputs, CimdPoliciesOutputs {}
-export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs, CimdPoliciesResourceOutputs {}
+export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs, CimdPoliciesArgs, UiCustomizationArgs {}
+export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs, CimdPoliciesInputs, UiCustomizationInputs {}
+export interface SettingsOutputs extends SecretsOutputs, BrandingOutputs, TermsOutputs, CimdPoliciesOutputs, UiCustomizationOutputs {}
+export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs, CimdPoliciesResourceOutputs, UiCustomizationResourceOutputs {}
 
 export type { UserPoolClientBrandingAssetArgs, UserPoolClientManagedLoginBrandingArgs, BrandingAsset, ManagedLoginBranding } from "./branding/args";
 export type { UserPoolClientSsoSessionArgs, SsoSession } from "./ssoSession/args";
 export type { UserPoolClientTermsArgs, UserPoolClientTermsDocumentArgs, Terms, TermsDocument } from "./terms/args";
 export type { UserPoolClientCimdPolicyArgs, CimdPolicy } from "./cimdPolicies/args";
+export type { UserPoolClientUiCustomizationArgs, UiCustomization } from "./uiCustomization/args";

@@ -14,6 +14,8 @@ import { faults } from "../support/faultProxy";
 
 const TOU = { links: { default: "https://example.com/terms" } };
 const PP = { links: { default: "https://example.com/privacy" } };
+const UI_CSS = ".label-customizable { font-weight: 400; }";
+const UI_LOGO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 3)]).toString("base64");
 const BRANDING_SETTINGS = { components: { primaryButton: { lightMode: { defaults: { backgroundColor: "0972d3ff" } } } }, categories: { global: { colorSchemeMode: "LIGHT" } } };
 
 /** A program's client in its versions: created as the first, updated to each next (as `pulumi up` after each edit). */
@@ -39,11 +41,16 @@ const SCENARIOS: [string, Partial<UserPoolClientInputs>[]][] = [
         { cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/*"] }, { policyName: "tools", urlPatterns: ["https://tools.example.com/*"] }] },
         { cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/v2/*"], cacheDuration: 172800 }] },
     ]],
-    ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU } }]],
+    ["uiCustomization: CSS, then CSS and a logo, then removed", [
+        { uiCustomization: { css: UI_CSS } },
+        { uiCustomization: { css: UI_CSS, imageFile: UI_LOGO } },
+        {},
+    ]],
+    ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU }, uiCustomization: { css: UI_CSS } }]],
 ];
 
 describe("integration: the IAM policy holds every call the provider makes", function () {
-    const s = usePoolSuite("iam", "the settings' operations exist only in the faithful local API", { tier: "ESSENTIALS", sessionTracking: true });
+    const s = usePoolSuite("iam", "the settings' operations exist only in the faithful local API", { tier: "ESSENTIALS", sessionTracking: true, domain: true });
     const seenInSuite = new Set<string>();
 
     /** The operations the proxy saw while `run` ran. */

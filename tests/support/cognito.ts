@@ -8,7 +8,10 @@ import {
     AdminSetUserPasswordCommand,
     CognitoIdentityProviderClient,
     CreateUserPoolCommand,
+    CreateUserPoolDomainCommand,
     DeleteUserPoolCommand,
+    DeleteUserPoolDomainCommand,
+    DescribeUserPoolCommand,
     DescribeUserPoolClientCommand,
     ListUserPoolClientsCommand,
     SetUserPoolSessionConfigurationCommand,
@@ -36,6 +39,8 @@ export interface PoolOptions {
     tier?: "LITE" | "ESSENTIALS" | "PLUS";
     /** Turn the pool's session tracking on, which a client's SSO session setting (`ssoSession`) needs. */
     sessionTracking?: boolean;
+    /** Give the pool a (prefix) domain, which the classic hosted UI customization (`uiCustomization`) needs. */
+    domain?: boolean;
 }
 
 export async function createUserPool(sdk: CognitoIdentityProviderClient, label = "pool", options: PoolOptions = {}): Promise<string> {
@@ -44,10 +49,16 @@ export async function createUserPool(sdk: CognitoIdentityProviderClient, label =
     if (options.sessionTracking) {
         await sdk.send(new SetUserPoolSessionConfigurationCommand({ UserPoolId: userPoolId, UserSessionTracking: "ENABLED", TokenSession: { MaxPerUser: 20 } }));
     }
+    if (options.domain) {
+        await sdk.send(new CreateUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: `${label.toLowerCase().replace(/[^a-z0-9-]/g, "-")}-${process.pid}-${poolCounter}-${crypto.randomBytes(3).toString("hex")}` }));
+    }
     return userPoolId;
 }
 
+/** Deletes the pool, and its domain first: Cognito deletes no pool that has one. */
 export async function deleteUserPool(sdk: CognitoIdentityProviderClient, userPoolId: string): Promise<void> {
+    const domain = (await sdk.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }))).UserPool?.Domain;
+    if (domain) await sdk.send(new DeleteUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: domain }));
     await sdk.send(new DeleteUserPoolCommand({ UserPoolId: userPoolId }));
 }
 

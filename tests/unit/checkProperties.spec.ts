@@ -21,6 +21,7 @@ import {
     UNKNOWN,
 } from "../../provider/schema";
 import { ARGUMENT_RULES, CROSS_FIELD_RULES } from "../../provider/validate";
+import { UI_CSS_SELECTORS, UI_IMAGE_TYPES } from "../../provider/settings/uiCustomization";
 
 /** The fixed seed; CHECK_PROPERTIES_SEED (and CHECK_PROPERTIES_RUNS) explore further, e.g. to replay a failure seen elsewhere. */
 const SEED = Number(process.env.CHECK_PROPERTIES_SEED ?? 20260611);
@@ -308,6 +309,14 @@ const cimdSetup: fc.Arbitrary<Inputs> = fc.oneof(
     fc.uniqueArray(validValue(cimdPolicyRule, "cimdPolicies[]") as fc.Arbitrary<Record<string, unknown>>, { minLength: 1, maxLength: 3, selector: (p) => p.policyName }).map((p) => ({ cimdPolicies: p })),
 );
 const confidential = (oauth: Inputs) => Array.isArray(oauth.allowedOauthFlows) && oauth.allowedOauthFlows.includes("client_credentials");
+/** The classic hosted UI: CSS of the accepted selectors, a PNG or JPEG logo, or both. */
+const uiCss = fc.subarray([...UI_CSS_SELECTORS], { minLength: 1, maxLength: 4 }).map((selectors) => selectors.map((s) => `${s} { color: #123456; }`).join("\n"));
+const uiImage = fc.tuple(fc.constantFrom(...Object.values(UI_IMAGE_TYPES)), fc.uint8Array({ maxLength: 40 })).map(([magic, rest]) => base64Of(Uint8Array.from([...magic, ...rest])));
+const uiSetup: fc.Arbitrary<Inputs> = fc.oneof(
+    fc.constant({}),
+    optional({ css: uiCss, imageFile: uiImage }, ["css"]).map((u) => ({ uiCustomization: u })),
+    optional({ css: uiCss, imageFile: uiImage }, ["imageFile"]).map((u) => ({ uiCustomization: u })),
+);
 
 /** The arguments the groups above make; every other argument is generated on its own, from its rule. */
 const GROUPED = new Set([
@@ -316,7 +325,7 @@ const GROUPED = new Set([
     "explicitAuthFlows", "allowNewAuthFlows", "refreshTokenRotation",
     "allowedOauthFlows", "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri",
     "refreshTokenValidity", "accessTokenValidity", "idTokenValidity", "tokenValidityUnits",
-    "analyticsConfiguration", "managedLoginBranding", "terms", "cimdPolicies",
+    "analyticsConfiguration", "managedLoginBranding", "terms", "cimdPolicies", "uiCustomization",
 ]);
 const independentArguments: fc.Arbitrary<Inputs> = fc.record(
     Object.fromEntries(Object.keys(ARGUMENT_RULES).filter((k) => !GROUPED.has(k)).map((k) => [k, argumentValue(k)])),
@@ -329,9 +338,9 @@ const WITHOUT_SECRET = { authFlows: authFlowSetup(false), oauth: oauthSetup(fals
 /** A valid client: the hand-made one with generated optional arguments that combine. */
 const validClient: fc.Arbitrary<Inputs> = fc.tuple(independentArguments, secretSetup).chain(([independent, secret]) => {
     const { authFlows, oauth } = secret.hasSecret ? WITH_SECRET : WITHOUT_SECRET;
-    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup, cimdSetup)
-        .map(([flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, cimd]) =>
-            Object.assign({ ...HAND_MADE }, independent, secret.args, flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, secret.hasSecret || confidential(oauthArgs) ? {} : cimd) as Inputs);
+    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup, cimdSetup, uiSetup)
+        .map(([flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, cimd, ui]) =>
+            Object.assign({ ...HAND_MADE }, independent, secret.args, flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, secret.hasSecret || confidential(oauthArgs) ? {} : cimd, ui) as Inputs);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

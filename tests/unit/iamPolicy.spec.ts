@@ -29,7 +29,7 @@ const ROOT = path.resolve(__dirname, "../../..");
 const CLI = path.join(ROOT, "dist/cli/clients.js");
 
 const CLIENT = ["CreateUserPoolClient", "DeleteUserPoolClient", "DescribeUserPoolClient", "ListUserPoolClients", "UpdateUserPoolClient"];
-const READS = ["DescribeCIMDPolicy", "DescribeManagedLoginBrandingByClient", "DescribeTermsByClient", "GetUserPoolClientSessionConfiguration", "ListCIMDPolicies", "ListUserPoolClientSecrets"];
+const READS = ["DescribeCIMDPolicy", "DescribeManagedLoginBrandingByClient", "DescribeTermsByClient", "GetUICustomization", "GetUserPoolClientSessionConfiguration", "ListCIMDPolicies", "ListUserPoolClientSecrets"];
 const sorted = (ops: string[]) => [...new Set(ops)].sort();
 const actions = (ops: string[]) => policyDocument(ops).Statement[0].Action;
 
@@ -41,6 +41,7 @@ describe("the smallest IAM policy", () => {
         ["branding", ["branding"], sorted([...CLIENT, ...READS, "CreateManagedLoginBranding", "UpdateManagedLoginBranding", "DeleteManagedLoginBranding"])],
         ["terms", ["terms"], sorted([...CLIENT, ...READS, "CreateTerms", "UpdateTerms", "DeleteTerms"])],
         ["cimdPolicies", ["cimdPolicies"], sorted([...CLIENT, ...READS, "CreateCIMDPolicy", "UpdateCIMDPolicy", "DeleteCIMDPolicy"])],
+        ["uiCustomization", ["uiCustomization"], sorted([...CLIENT, ...READS, "SetUICustomization"])],
         ["secrets and terms", ["secrets", "terms"], sorted([...CLIENT, ...READS, "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "CreateTerms", "UpdateTerms", "DeleteTerms"])],
     ];
     for (const [what, names, expected] of rows) {
@@ -51,9 +52,9 @@ describe("the smallest IAM policy", () => {
         });
     }
 
-    it("--all: every operation the client and the settings declare, 23 in all, sorted, each once", () => {
+    it("--all: every operation the client and the settings declare, 25 in all, sorted, each once", () => {
         expect(allOperations()).to.deep.equal(sorted([...CLIENT_OPERATIONS, ...SETTING_OPERATIONS]));
-        expect(allOperations()).to.have.length(23);
+        expect(allOperations()).to.have.length(25);
         expect(actions(allOperations())).to.deep.equal(allOperations().map((op) => `cognito-idp:${op}`));
         expect(operationsFor(CLIENT_SETTINGS)).to.deep.equal(allOperations());
     });
@@ -61,7 +62,7 @@ describe("the smallest IAM policy", () => {
     it("an unknown setting is reported by name; the known ones are the settings' folders", () => {
         expect(settingsNamed(["bogus", "terms", "Terms"]).unknown).to.deep.equal(["bogus", "Terms"]);
         expect(settingsNamed(["bogus", "terms"]).settings.map((s) => s.folder)).to.deep.equal(["terms"]);
-        expect(SETTING_FOLDERS).to.deep.equal(["secrets", "ssoSession", "branding", "terms", "cimdPolicies"]);
+        expect(SETTING_FOLDERS).to.deep.equal(["secrets", "ssoSession", "branding", "terms", "cimdPolicies", "uiCustomization"]);
         const folders = fs.readdirSync(path.join(ROOT, "provider/settings"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
         expect([...SETTING_FOLDERS].sort()).to.deep.equal(folders);
     });
@@ -73,6 +74,7 @@ describe("the smallest IAM policy", () => {
             branding: ["DescribeManagedLoginBrandingByClient"],
             terms: ["DescribeTermsByClient"],
             cimdPolicies: ["ListCIMDPolicies", "DescribeCIMDPolicy"],
+            uiCustomization: ["GetUICustomization"],
         });
         for (const s of CLIENT_SETTINGS) expect(readOperationsOf(s).filter((op) => !s.operations.includes(op)), s.folder).to.deep.equal([]);
     });
@@ -97,6 +99,7 @@ describe("the smallest IAM policy", () => {
             ["a client with an SSO session", [{ userPoolId: "p", name: "a", ssoSession: { maxValidityMinutes: 5 } }], ["ssoSession"]],
             ["one switch of the secret", [{ userPoolId: "p", name: "a", keepPreviousSecret: false }], ["secrets"]],
             ["two clients, branding and terms", [{ managedLoginBranding: { useCognitoProvidedValues: true } }, { terms: { termsOfUse: { links: { default: "https://x" } } } }], ["branding", "terms"]],
+            ["a client with a classic hosted UI customization", [{ uiCustomization: { css: ".label-customizable { color: red; }" } }], ["uiCustomization"]],
         ];
         for (const [what, inputs, expected] of rows) {
             it(`${what}: ${expected.join(", ") || "none"}`, () => expect(settingsUsedBy(inputs).map((s) => s.folder)).to.deep.equal(expected));
@@ -166,7 +169,7 @@ describe("the smallest IAM policy", () => {
             });
 
             const refusals: [string, string[], RegExp][] = [
-                ["an unknown setting", ["--settings", "terms,bogus"], /"bogus" is not a setting; the settings are secrets, ssoSession, branding, terms, cimdPolicies/],
+                ["an unknown setting", ["--settings", "terms,bogus"], /"bogus" is not a setting; the settings are secrets, ssoSession, branding, terms, cimdPolicies, uiCustomization/],
                 ["two modes", ["--all", "--settings", "terms"], /give one of --all, --settings and --stack, not --all and --settings/],
                 ["--cwd with --all", ["--all", "--cwd", "."], /--cwd names the project whose stack is read/],
                 ["an account that is not one", ["--all", "--account", "12345"], /--account "12345" is not an AWS account ID/],
@@ -186,7 +189,7 @@ describe("the smallest IAM policy", () => {
                 const result = run(["--help"]);
                 expect(result.status).to.equal(0);
                 expect(result.stdout).to.match(/^usage:\n  pulumi-cognito-clients iam-policy /);
-                expect(result.stdout).to.include("secrets, ssoSession, branding, terms, cimdPolicies");
+                expect(result.stdout).to.include("secrets, ssoSession, branding, terms, cimdPolicies, uiCustomization");
                 expect(result.stdout).to.not.include("adopt");
             });
         });

@@ -20,6 +20,7 @@ import {
 import { ASSET_CATEGORIES, ASSET_EXTENSIONS, BRANDING_LIMITS, COLOR_MODES } from "../../provider/settings/branding";
 import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TERMS_LINKS, TERMS_SOURCES } from "../../provider/settings/terms";
 import { SETTING_OPERATIONS } from "../../provider/settings";
+import { UI_CUSTOMIZATION_LIMITS } from "../../provider/settings/uiCustomization";
 import { ARGUMENT_RULES } from "../../provider/validate";
 import { WIRE_MEMBERS } from "../../provider/wireMembers";
 import { loadModel } from "../support/serviceModel";
@@ -219,6 +220,12 @@ describe(`the package's vocabulary against the pinned service model (${path.rela
         expect(Object.values(TERMS_KINDS).sort()).to.deep.equal(alternatives(shapes.TermsNameType.pattern!));
         expect({ min: shapes.LinksType.min, max: shapes.LinksType.max }).to.deep.equal(TERMS_LINKS);
         expect({ min: shapes.LinkUrlType.min, max: shapes.LinkUrlType.max }).to.deep.equal({ min: 1, max: 1024 });
+    });
+
+    it("checks the classic hosted UI's CSS at the model's limit; the logo's 100 KB is within the model's blob limit", () => {
+        expect(shapes.CSSType.max).to.equal(UI_CUSTOMIZATION_LIMITS.maxCssLength);
+        expect(shapes.ImageFileType.max).to.be.at.least(UI_CUSTOMIZATION_LIMITS.maxImageBytes);
+        for (const op of ["SetUICustomization", "GetUICustomization"]) expect(model.operations[op], op).to.not.equal(undefined);
     });
 
     it("checks branding assets with the model's limits", () => {

@@ -42,6 +42,7 @@ describe("significantArguments: the arguments that reproduce a client, defaults 
             ],
         }],
         ["no CIMD policies written for none", { cimdPolicies: [] }, {}],
+        ["a classic hosted UI customization of CSS alone, verbatim", { uiCustomization: { css: ".label-customizable { color: red; }\n" } }, { uiCustomization: { css: ".label-customizable { color: red; }\n" } }],
     ];
     for (const [title, extra, expected] of rows) {
         it(title, () => expect(significantArguments({ ...base, ...extra } as UserPoolClientInputs, { region: "us-east-1" })).to.deep.equal({ ...base, ...expected }));
@@ -66,6 +67,17 @@ describe("programCode", () => {
         const code = programCode([{ resourceName: "mcp", inputs: inputs as UserPoolClientInputs }]);
         expect(code).to.match(/ {4}terms: [\s\S]*\n {4}cimdPolicies: \[/);
         expect(code).to.include('policyName: "agents"').and.to.include('urlPatterns: ["https://agents.example/*"]').and.to.not.include("cacheDuration");
+    });
+
+    it("writes a classic hosted UI logo as a read of its file, never its bytes, and says where to save one it could not download", () => {
+        const css = ".logo-customizable { max-width: 80%; }";
+        const saved = programCode([{ resourceName: "web", inputs: base as UserPoolClientInputs, uiFiles: { css, file: "ui/web-logo.png", imageUrl: "https://d1.cloudfront.net/p/c/1/assets/images/image.jpg", saved: true } }]);
+        expect(saved).to.match(/^import \* as fs from "fs";\nimport \* as path from "path";\n/);
+        expect(saved).to.include(`    uiCustomization: {\n        css: ${JSON.stringify(css)},\n        imageFile: fs.readFileSync(path.join(__dirname, "ui/web-logo.png")).toString("base64"),\n    },\n});`);
+        expect(saved).to.not.include("cloudfront");
+        const unsaved = programCode([{ resourceName: "web", inputs: base as UserPoolClientInputs, uiFiles: { file: "ui/web-logo.png", imageUrl: "https://d1.cloudfront.net/p/c/1/assets/images/image.jpg", saved: false } }]);
+        expect(unsaved).to.include("        // Save the logo Cognito serves at https://d1.cloudfront.net/p/c/1/assets/images/image.jpg as ui/web-logo.png.\n        imageFile:");
+        expect(unsaved).to.not.include("css:");
     });
 
     it("imports only what it uses when no client has a custom secret", () => {
