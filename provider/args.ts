@@ -28,6 +28,22 @@ export type {
     SsoSession,
     Terms,
     TermsDocument,
+    UserPoolClientRiskConfigurationArgs,
+    UserPoolClientAccountTakeoverRiskConfigurationArgs,
+    UserPoolClientAccountTakeoverActionsArgs,
+    UserPoolClientAccountTakeoverActionArgs,
+    UserPoolClientNotifyConfigurationArgs,
+    UserPoolClientNotifyEmailArgs,
+    UserPoolClientCompromisedCredentialsRiskConfigurationArgs,
+    UserPoolClientCompromisedCredentialsActionsArgs,
+    UserPoolClientRiskExceptionConfigurationArgs,
+    RiskConfiguration,
+    AccountTakeoverRiskConfiguration,
+    AccountTakeoverAction,
+    NotifyConfiguration,
+    NotifyEmail,
+    CompromisedCredentialsRiskConfiguration,
+    RiskExceptionConfiguration,
 } from "./settings/types";
 
 /** The arguments of a UserPoolClient. */

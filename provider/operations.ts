@@ -43,8 +43,6 @@ export const NOT_YET_MANAGED_OPERATIONS: Record<string, string> = {
     UpdateCIMDPolicy: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
     DescribeCIMDPolicy: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
     ListCIMDPolicies: "client ID metadata document (CIMD) policies of a client: not managed yet, planned as a setting",
-    DescribeRiskConfiguration: "threat protection (risk configuration) per client: not managed yet, planned as a setting",
-    SetRiskConfiguration: "threat protection (risk configuration) per client: not managed yet, planned as a setting",
     GetUICustomization: "the classic hosted UI's customization per client: not managed yet, planned as a setting",
     SetUICustomization: "the classic hosted UI's customization per client: not managed yet, planned as a setting",
 };

@@ -5,11 +5,12 @@
  */
 import { branding } from "./branding";
 import { secrets } from "./secrets";
+import { riskConfiguration } from "./riskConfiguration";
 import type { ClientSetting } from "./setting";
 import { ssoSession } from "./ssoSession";
 import { terms } from "./terms";
 
-export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms];
+export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms, riskConfiguration];
 
 /** The arguments the settings own. */
 export const SETTING_ARGUMENTS: readonly string[] = CLIENT_SETTINGS.flatMap((s) => Object.keys(s.rules));

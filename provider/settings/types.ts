@@ -3,15 +3,34 @@
  * so that the public types never load a setting's code.
  */
 import type { BrandingArgs, BrandingInputs, BrandingOutputs, BrandingResourceOutputs } from "./branding/args";
+import type { RiskConfigurationArgs, RiskConfigurationInputs, RiskConfigurationResourceOutputs } from "./riskConfiguration/args";
 import type { SecretsArgs, SecretsInputs, SecretsOutputs, SecretsResourceOutputs } from "./secrets/args";
 import type { SsoSessionArgs, SsoSessionInputs, SsoSessionResourceOutputs } from "./ssoSession/args";
 import type { TermsArgs, TermsInputs, TermsOutputs, TermsResourceOutputs } from "./terms/args";
 
-export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs {}
-export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs {}
+export interface SettingsArgs extends SecretsArgs, SsoSessionArgs, BrandingArgs, TermsArgs, RiskConfigurationArgs {}
+export interface SettingsInputs extends SecretsInputs, SsoSessionInputs, BrandingInputs, TermsInputs, RiskConfigurationInputs {}
 export interface SettingsOutputs extends SecretsOutputs, BrandingOutputs, TermsOutputs {}
-export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs {}
+export interface SettingsResourceOutputs extends SecretsResourceOutputs, SsoSessionResourceOutputs, BrandingResourceOutputs, TermsResourceOutputs, RiskConfigurationResourceOutputs {}
 
 export type { UserPoolClientBrandingAssetArgs, UserPoolClientManagedLoginBrandingArgs, BrandingAsset, ManagedLoginBranding } from "./branding/args";
 export type { UserPoolClientSsoSessionArgs, SsoSession } from "./ssoSession/args";
 export type { UserPoolClientTermsArgs, UserPoolClientTermsDocumentArgs, Terms, TermsDocument } from "./terms/args";
+export type {
+    UserPoolClientRiskConfigurationArgs,
+    UserPoolClientAccountTakeoverRiskConfigurationArgs,
+    UserPoolClientAccountTakeoverActionsArgs,
+    UserPoolClientAccountTakeoverActionArgs,
+    UserPoolClientNotifyConfigurationArgs,
+    UserPoolClientNotifyEmailArgs,
+    UserPoolClientCompromisedCredentialsRiskConfigurationArgs,
+    UserPoolClientCompromisedCredentialsActionsArgs,
+    UserPoolClientRiskExceptionConfigurationArgs,
+    RiskConfiguration,
+    AccountTakeoverRiskConfiguration,
+    AccountTakeoverAction,
+    NotifyConfiguration,
+    NotifyEmail,
+    CompromisedCredentialsRiskConfiguration,
+    RiskExceptionConfiguration,
+} from "./riskConfiguration/args";
