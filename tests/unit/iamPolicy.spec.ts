@@ -29,7 +29,7 @@ const ROOT = path.resolve(__dirname, "../../..");
 const CLI = path.join(ROOT, "dist/cli/clients.js");
 
 const CLIENT = ["CreateUserPoolClient", "DeleteUserPoolClient", "DescribeUserPoolClient", "ListUserPoolClients", "UpdateUserPoolClient"];
-const READS = ["DescribeManagedLoginBrandingByClient", "DescribeTermsByClient", "GetUserPoolClientSessionConfiguration", "ListUserPoolClientSecrets"];
+const READS = ["DescribeManagedLoginBrandingByClient", "DescribeRiskConfiguration", "DescribeTermsByClient", "GetUserPoolClientSessionConfiguration", "ListUserPoolClientSecrets"];
 const sorted = (ops: string[]) => [...new Set(ops)].sort();
 const actions = (ops: string[]) => policyDocument(ops).Statement[0].Action;
 
@@ -40,6 +40,7 @@ describe("the smallest IAM policy", () => {
         ["ssoSession", ["ssoSession"], sorted([...CLIENT, ...READS, "SetUserPoolClientSessionConfiguration"])],
         ["branding", ["branding"], sorted([...CLIENT, ...READS, "CreateManagedLoginBranding", "UpdateManagedLoginBranding", "DeleteManagedLoginBranding"])],
         ["terms", ["terms"], sorted([...CLIENT, ...READS, "CreateTerms", "UpdateTerms", "DeleteTerms"])],
+        ["riskConfiguration", ["riskConfiguration"], sorted([...CLIENT, ...READS, "SetRiskConfiguration"])],
         ["secrets and terms", ["secrets", "terms"], sorted([...CLIENT, ...READS, "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "CreateTerms", "UpdateTerms", "DeleteTerms"])],
     ];
     for (const [what, names, expected] of rows) {
@@ -50,9 +51,9 @@ describe("the smallest IAM policy", () => {
         });
     }
 
-    it("--all: every operation the client and the settings declare, 18 in all, sorted, each once", () => {
+    it("--all: every operation the client and the settings declare, 20 in all, sorted, each once", () => {
         expect(allOperations()).to.deep.equal(sorted([...CLIENT_OPERATIONS, ...SETTING_OPERATIONS]));
-        expect(allOperations()).to.have.length(18);
+        expect(allOperations()).to.have.length(20);
         expect(actions(allOperations())).to.deep.equal(allOperations().map((op) => `cognito-idp:${op}`));
         expect(operationsFor(CLIENT_SETTINGS)).to.deep.equal(allOperations());
     });
@@ -60,7 +61,7 @@ describe("the smallest IAM policy", () => {
     it("an unknown setting is reported by name; the known ones are the settings' folders", () => {
         expect(settingsNamed(["bogus", "terms", "Terms"]).unknown).to.deep.equal(["bogus", "Terms"]);
         expect(settingsNamed(["bogus", "terms"]).settings.map((s) => s.folder)).to.deep.equal(["terms"]);
-        expect(SETTING_FOLDERS).to.deep.equal(["secrets", "ssoSession", "branding", "terms"]);
+        expect(SETTING_FOLDERS).to.deep.equal(["secrets", "ssoSession", "branding", "terms", "riskConfiguration"]);
         const folders = fs.readdirSync(path.join(ROOT, "provider/settings"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
         expect([...SETTING_FOLDERS].sort()).to.deep.equal(folders);
     });
@@ -71,6 +72,7 @@ describe("the smallest IAM policy", () => {
             ssoSession: ["GetUserPoolClientSessionConfiguration"],
             branding: ["DescribeManagedLoginBrandingByClient"],
             terms: ["DescribeTermsByClient"],
+            riskConfiguration: ["DescribeRiskConfiguration"],
         });
         for (const s of CLIENT_SETTINGS) expect(readOperationsOf(s).filter((op) => !s.operations.includes(op)), s.folder).to.deep.equal([]);
     });
@@ -223,7 +225,7 @@ describe("the smallest IAM policy", () => {
             const block = readme.slice(readme.indexOf("<!-- iam-policy --all -->"), readme.indexOf("<!-- /iam-policy -->") + "<!-- /iam-policy -->".length);
             const missing = block.replace(/\s*"cognito-idp:DeleteTerms",/, "");
             expect(listed(missing).Statement[0].Action).to.not.deep.equal(actions(allOperations()));
-            const extra = block.replace('"cognito-idp:AddUserPoolClientSecret",', '"cognito-idp:AddUserPoolClientSecret", "cognito-idp:SetRiskConfiguration",');
+            const extra = block.replace('"cognito-idp:AddUserPoolClientSecret",', '"cognito-idp:AddUserPoolClientSecret", "cognito-idp:SetUICustomization",');
             expect(listed(extra).Statement[0].Action).to.not.deep.equal(actions(allOperations()));
         });
     });
