@@ -10,7 +10,7 @@ import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args
 import { createUserPool, deleteUserPool, directSdk, newProvider, useFaultProxy } from "../support/cognito";
 import { faults } from "../support/faultProxy";
 
-const UNIMPLEMENTED = ["DescribeManagedLoginBrandingByClient", "DescribeTermsByClient", "GetUserPoolClientSessionConfiguration", "ListUserPoolClientSecrets"];
+const UNIMPLEMENTED = ["DescribeManagedLoginBrandingByClient", "DescribeRiskConfiguration", "DescribeTermsByClient", "GetUserPoolClientSessionConfiguration", "ListUserPoolClientSecrets"];
 
 describe("integration: an endpoint without the newer operations", function () {
     const proxy = useFaultProxy();
@@ -50,7 +50,8 @@ describe("integration: an endpoint without the newer operations", function () {
         expect(props.name).to.equal("adopt-from-emulator");
         expect(props.managedLoginBranding).to.equal(undefined);
         expect(props.terms).to.equal(undefined);
-        for (const setting of ["client secret", "SSO session", "managed login branding", "terms documents"]) {
+        expect(props.riskConfiguration).to.equal(undefined);
+        for (const setting of ["client secret", "SSO session", "managed login branding", "terms documents", "threat protection"]) {
             const warning = warnings.find((w) => w.includes(`the ${setting} operations`));
             expect(warning, `a warning for the ${setting} setting among ${JSON.stringify(warnings)}`).to.be.a("string");
             expect(warning).to.include(proxy().endpoint).and.to.include("404").and.to.include("not Cognito's JSON");

@@ -35,11 +35,16 @@ const SCENARIOS: [string, Partial<UserPoolClientInputs>[]][] = [
         { terms: { termsOfUse: { links: { ...TOU.links, french: "https://example.com/fr/conditions" } }, privacyPolicy: PP } },
         {},
     ]],
-    ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU } }]],
+    ["riskConfiguration: set, changed, removed (reset to the pool's)", [
+        { riskConfiguration: { compromisedCredentialsRiskConfiguration: { actions: { eventAction: "BLOCK" } } } },
+        { riskConfiguration: { riskExceptionConfiguration: { blockedIpRangeLists: ["192.0.2.0/24"] } } },
+        {},
+    ]],
+    ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU }, riskConfiguration: { riskExceptionConfiguration: { skippedIpRangeLists: ["198.51.100.0/24"] } } }]],
 ];
 
 describe("integration: the IAM policy holds every call the provider makes", function () {
-    const s = usePoolSuite("iam", "the settings' operations exist only in the faithful local API", { tier: "ESSENTIALS", sessionTracking: true });
+    const s = usePoolSuite("iam", "the settings' operations exist only in the faithful local API", { tier: "PLUS", threatProtection: "ENFORCED", sessionTracking: true });
     const seenInSuite = new Set<string>();
 
     /** The operations the proxy saw while `run` ran. */
