@@ -29,7 +29,7 @@ const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
     "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
     "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
     "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
-    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "region",
+    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "riskConfiguration", "region",
 ];
 
 const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshTokenValidity"] as const;
@@ -59,6 +59,10 @@ export function significantArguments(inputs: UserPoolClientInputs, options: { re
             const spec = TOKEN_VALIDITY_SPECS.find((v) => v.property === key)!;
             const unit = (normal.tokenValidityUnits as Record<string, string> | undefined)?.[spec.unitKey];
             if (normal[key] !== undefined || (unit !== undefined && unit !== spec.defaultUnit)) out[key] = value;
+        } else if (key === "riskConfiguration") {
+            // As Cognito describes it: its own form passes check (its normal form fills in event filters the
+            // client may never have set, and drops an exception block that may be the only one).
+            out[key] = value;
         } else if (normal[key] !== undefined) {
             // Lists as sorted sets; objects in their normal form (e.g. without the service-linked role Cognito
             // reports for analytics by application ARN, which the program cannot give alongside it).
