@@ -2,84 +2,85 @@
  * The client's threat protection arguments and outputs; `UserPoolClientArgs` is composed from this part and the
  * others. Member names are those of `aws.cognito.RiskConfiguration` in `@pulumi/aws`, so its blocks move into the
  * client unchanged.
- */
+ Changing it updates in place. */
 import type * as pulumi from "@pulumi/pulumi";
 
 export interface UserPoolClientAccountTakeoverActionArgs {
-    /** What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. */
+    /** What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place. */
     eventAction: pulumi.Input<string>;
-    /** Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. */
+    /** Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place. */
     notify: pulumi.Input<boolean>;
 }
 
 export interface UserPoolClientAccountTakeoverActionsArgs {
-    /** The action at low risk. @default - the service's: no action */
+    /** The action at low risk. Changing it updates in place. @default - none set for this level */
     lowAction?: pulumi.Input<UserPoolClientAccountTakeoverActionArgs>;
-    /** The action at medium risk. @default - the service's: no action */
+    /** The action at medium risk. Changing it updates in place. @default - none set for this level */
     mediumAction?: pulumi.Input<UserPoolClientAccountTakeoverActionArgs>;
-    /** The action at high risk. @default - the service's: no action */
+    /** The action at high risk. Changing it updates in place. @default - none set for this level */
     highAction?: pulumi.Input<UserPoolClientAccountTakeoverActionArgs>;
 }
 
 export interface UserPoolClientNotifyEmailArgs {
-    /** The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. */
+    /** The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place. */
     subject: pulumi.Input<string>;
-    /** The email's HTML body: 6–20000 characters of the same kinds. @default - Cognito's message */
+    /** The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place. @default - Cognito's message */
     htmlBody?: pulumi.Input<string>;
-    /** The email's text body: 6–20000 characters of the same kinds. @default - Cognito's message */
+    /** The email's text body: 6–20000 characters of the same kinds. Changing it updates in place. @default - Cognito's message */
     textBody?: pulumi.Input<string>;
 }
 
 export interface UserPoolClientNotifyConfigurationArgs {
-    /** The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. */
+    /** The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place. */
     sourceArn: pulumi.Input<string>;
-    /** The sender's address, at most 131072 characters. @default - the SES identity's address */
+    /** The sender's address, at most 131072 characters. Changing it updates in place. @default - the SES identity's address */
     from?: pulumi.Input<string>;
-    /** The reply-to address, at most 131072 characters. @default - none */
+    /** The reply-to address, at most 131072 characters. Changing it updates in place. @default - none */
     replyTo?: pulumi.Input<string>;
-    /** The email after a blocked sign-in. @default - Cognito's message */
+    /** The email after a blocked sign-in. Changing it updates in place. @default - Cognito's message */
     blockEmail?: pulumi.Input<UserPoolClientNotifyEmailArgs>;
-    /** The email after a sign-in that asked for MFA. @default - Cognito's message */
+    /** The email after a sign-in that asked for MFA. Changing it updates in place. @default - Cognito's message */
     mfaEmail?: pulumi.Input<UserPoolClientNotifyEmailArgs>;
-    /** The email after a risky sign-in that was let through. @default - Cognito's message */
+    /** The email after a risky sign-in that was let through. Changing it updates in place. @default - Cognito's message */
     noActionEmail?: pulumi.Input<UserPoolClientNotifyEmailArgs>;
 }
 
 export interface UserPoolClientAccountTakeoverRiskConfigurationArgs {
-    /** The action at each risk level. Required. */
+    /** The action at each risk level. Required. Changing it updates in place. */
     actions: pulumi.Input<UserPoolClientAccountTakeoverActionsArgs>;
-    /** Where and what Cognito emails when an action has `notify: true`. @default - no emails */
+    /** Where and what Cognito emails when an action has `notify: true`. Changing it updates in place. @default - no emails */
     notifyConfiguration?: pulumi.Input<UserPoolClientNotifyConfigurationArgs>;
 }
 
 export interface UserPoolClientCompromisedCredentialsActionsArgs {
-    /** What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. */
+    /** What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place. */
     eventAction: pulumi.Input<string>;
 }
 
 export interface UserPoolClientCompromisedCredentialsRiskConfigurationArgs {
-    /** The action on compromised credentials. Required. */
+    /** The action on compromised credentials. Required. Changing it updates in place. */
     actions: pulumi.Input<UserPoolClientCompromisedCredentialsActionsArgs>;
     /**
      * The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter.
+     * Changing it updates in place.
      * @default - all three
      */
     eventFilters?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 export interface UserPoolClientRiskExceptionConfigurationArgs {
-    /** IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. @default - none */
+    /** IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place. @default - none */
     blockedIpRangeLists?: pulumi.Input<pulumi.Input<string>[]>;
-    /** IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. @default - none */
+    /** IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place. @default - none */
     skippedIpRangeLists?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 export interface UserPoolClientRiskConfigurationArgs {
-    /** Adaptive authentication: the actions on risky sign-ins and the emails about them. @default - none for this client */
+    /** Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place. @default - none for this client */
     accountTakeoverRiskConfiguration?: pulumi.Input<UserPoolClientAccountTakeoverRiskConfigurationArgs>;
-    /** Compromised-credentials detection. @default - none for this client */
+    /** Compromised-credentials detection. Changing it updates in place. @default - none for this client */
     compromisedCredentialsRiskConfiguration?: pulumi.Input<UserPoolClientCompromisedCredentialsRiskConfigurationArgs>;
-    /** IP ranges always blocked or never checked. @default - none for this client */
+    /** IP ranges always blocked or never checked. Changing it updates in place. @default - none for this client */
     riskExceptionConfiguration?: pulumi.Input<UserPoolClientRiskExceptionConfigurationArgs>;
 }
 
