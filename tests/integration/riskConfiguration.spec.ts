@@ -122,6 +122,16 @@ describe("integration: threat protection of a client (riskConfiguration)", funct
         await s.provider.delete(id, after);
     });
 
+    it("refresh reads a ResourceNotFoundException of the describe (no configuration at all) as none of the client's own", async () => {
+        const inputs = await s.checked({ name: "risk-not-found", riskConfiguration: RISK });
+        const created = await s.provider.create(inputs);
+        s.proxy().inject("DescribeRiskConfiguration", faults.error("ResourceNotFoundException", "no risk configuration for this test"), 1);
+        const read = (await s.provider.read(created.id, created.outs as UserPoolClientOutputs)).props as UserPoolClientOutputs;
+        expect(read).to.not.have.property("riskConfiguration");
+        expect(read.clientId).to.equal(created.id);
+        await s.provider.delete(created.id, read);
+    });
+
     it("a create whose set fails deletes the client again and says why", async () => {
         const before = (await listClients(s.sdk, s.userPoolId)).length;
         s.proxy().inject("SetRiskConfiguration", faults.error("InvalidParameterException", "risk refused for this test"), 1);

@@ -15,11 +15,16 @@ export async function setRiskConfiguration(api: SettingOperations, userPoolId: s
     });
 }
 
-/** The configuration that applies to the client: its own (with its ClientId) or the pool's (without). */
+/**
+ * The configuration that applies to the client: its own (with its ClientId) or the pool's (without). A
+ * ResourceNotFoundException after the client was read is taken as no configuration at all, which is also none of
+ * the client's own.
+ */
 export async function describeRiskConfiguration(api: SettingOperations, userPoolId: string, clientId: string): Promise<RiskConfigurationAnswer | undefined> {
-    const response = await api.request<{ RiskConfiguration?: RiskConfigurationAnswer }>("DescribeRiskConfiguration", { UserPoolId: userPoolId, ClientId: clientId }, {
+    const response = await api.request<{ RiskConfiguration?: RiskConfigurationAnswer } | undefined>("DescribeRiskConfiguration", { UserPoolId: userPoolId, ClientId: clientId }, {
         action: "reading the threat protection of",
         target: `${userPoolId}/${clientId}`,
+        notFound: "absent",
     });
-    return response.RiskConfiguration;
+    return response?.RiskConfiguration;
 }
