@@ -86,7 +86,7 @@ const asSet = (values: readonly string[]): string[] => [...new Set(values)].sort
 
 /**
  * Normal form for comparison: event filters and IP ranges as sets (sorted, no repeats); unset event filters as all
- * three events (the service checks every event then); an empty IP list as unset, and an exception block without
+ * three events (the model: "Defaults to all events"); an empty IP list as unset, and an exception block without
  * lists as none. A value not known until apply is kept as it is, so the diff counts it as a change.
  */
 export function normalizeRiskConfiguration(config: RiskConfiguration | undefined): RiskConfiguration | undefined {

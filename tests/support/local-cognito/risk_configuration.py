@@ -6,7 +6,8 @@ user pool and of its app clients.
 configuration of its own (set without ClientId) and one per app client (set with ClientId); the model's constraints
 (section 2) have run before any handler here. Each set replaces the whole configuration it names, blocks not sent
 included [doc] ("Configures threat protection"; terraform-provider-aws's aws_cognito_risk_configuration sends every
-block on each update). Stored members are described exactly as sent: an omitted EventFilter stays omitted [chosen].
+block on each update). Stored members are described exactly as sent: an omitted EventFilter stays omitted [chosen]
+(the model: it "Defaults to all events", which the package's normal form reads it as).
 """
 from __future__ import annotations
 
@@ -62,9 +63,9 @@ def _is_cidr(value: str) -> bool:
 
 def check_risk_rules(params: dict[str, Any]) -> None:
     """
-    Service rules the model cannot express [chosen, as the service needs them; CloudFormation and CDK document the
-    lists as CIDR ranges]: every IP list entry a CIDR range; an action with Notify true needs NotifyConfiguration
-    (the SES identity to send from). InvalidParameterException naming the value.
+    Service rules the model cannot express: every IP list entry a CIDR range ([doc] MODEL RiskExceptionConfigurationType
+    "displayed and set in CIDR notation", as CloudFormation and CDK document it; refusing others [chosen]); an action with Notify true needs NotifyConfiguration
+    (the SES identity to send from) [chosen]. InvalidParameterException naming the value [chosen].
     """
     exceptions = params.get("RiskExceptionConfiguration") or {}
     for name in IP_LISTS:
