@@ -32,6 +32,22 @@ export type {
     Terms,
     TermsDocument,
     UiCustomization,
+    UserPoolClientRiskConfigurationArgs,
+    UserPoolClientAccountTakeoverRiskConfigurationArgs,
+    UserPoolClientAccountTakeoverActionsArgs,
+    UserPoolClientAccountTakeoverActionArgs,
+    UserPoolClientNotifyConfigurationArgs,
+    UserPoolClientNotifyEmailArgs,
+    UserPoolClientCompromisedCredentialsRiskConfigurationArgs,
+    UserPoolClientCompromisedCredentialsActionsArgs,
+    UserPoolClientRiskExceptionConfigurationArgs,
+    RiskConfiguration,
+    AccountTakeoverRiskConfiguration,
+    AccountTakeoverAction,
+    NotifyConfiguration,
+    NotifyEmail,
+    CompromisedCredentialsRiskConfiguration,
+    RiskExceptionConfiguration,
 } from "./settings/types";
 
 /** The arguments of a UserPoolClient. */

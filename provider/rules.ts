@@ -34,6 +34,8 @@ export interface StringRule {
     base64?: { maxBytes: number };
     /** Never echo the value in messages. */
     secret?: boolean;
+    /** An IP address range in CIDR notation, IPv4 or IPv6, with its prefix length (`cidrProblem`). */
+    cidr?: boolean;
 }
 export interface IntegerRule { kind: "integer"; min: number; max: number; unit?: string }
 export interface BooleanRule { kind: "boolean" }
@@ -170,6 +172,10 @@ function checkString(value: unknown, rule: StringRule, fail: (reason: string) =>
         const problem = redirectUrlProblem(value);
         if (problem) fail(`${problem}; received ${describe(value)}`);
     }
+    if (rule.cidr) {
+        const problem = cidrProblem(value);
+        if (problem) fail(`${problem}; received ${describe(value)}`);
+    }
 }
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -188,6 +194,47 @@ export function redirectUrlProblem(value: string): string | undefined {
     }
     return undefined;
 }
+
+/**
+ * Why a text is no IP address range in CIDR notation, if it is not: an IPv4 address (four decimal octets 0–255)
+ * with a prefix length 0–32, or an IPv6 address with a prefix length 0–128. A real parse, not a pattern.
+ */
+export function cidrProblem(value: string): string | undefined {
+    const expected = "must be an IP address range in CIDR notation, e.g. 192.0.2.0/24 or 2001:db8::/32";
+    const slash = value.indexOf("/");
+    if (slash < 0 || slash !== value.lastIndexOf("/")) return `${expected} (an address, a slash and a prefix length)`;
+    const address = value.slice(0, slash);
+    const prefix = value.slice(slash + 1);
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(prefix)) return `${expected}; the prefix length must be a decimal number`;
+    const bits = isIpv4(address) ? 32 : isIpv6(address) ? 128 : undefined;
+    if (bits === undefined) return `${expected}; ${JSON.stringify(address)} is no IPv4 or IPv6 address`;
+    if (Number(prefix) > bits) return `${expected}; the prefix length of an IPv${bits === 32 ? 4 : 6} range is 0 to ${bits}`;
+    return undefined;
+}
+
+const isIpv4 = (text: string): boolean => {
+    const octets = text.split(".");
+    return octets.length === 4 && octets.every((o) => /^(0|[1-9][0-9]{0,2})$/.test(o) && Number(o) <= 255);
+};
+
+/** IPv6 in RFC 4291 text form: eight groups of 1–4 hex digits, one `::` for a run of zero groups, an IPv4 tail allowed. */
+const isIpv6 = (text: string): boolean => {
+    if (!/^[0-9A-Fa-f:.]+$/.test(text)) return false;
+    let groups = text;
+    let tailGroups = 0;
+    const lastColon = text.lastIndexOf(":");
+    if (text.slice(lastColon + 1).includes(".")) {
+        if (!isIpv4(text.slice(lastColon + 1))) return false;
+        groups = text.slice(0, lastColon + 1) + "0";
+        tailGroups = 1;
+    }
+    const halves = groups.split("::");
+    if (halves.length > 2) return false;
+    const parts = halves.map((h) => (h === "" ? [] : h.split(":")));
+    if (parts.some((p) => p.some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g)))) return false;
+    const count = parts.flat().length + tailGroups;
+    return halves.length === 2 ? count <= 7 : count === 8;
+};
 
 /** A duration in the largest whole unit, e.g. 300 → "5 minutes", 315360000 → "3650 days". */
 export function formatDuration(seconds: number): string {

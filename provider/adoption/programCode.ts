@@ -34,7 +34,7 @@ const ARGUMENT_ORDER: (keyof UserPoolClientInputs)[] = [
     "allowedOauthFlows", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls", "supportedIdentityProviders",
     "readAttributes", "writeAttributes", "accessTokenValidity", "idTokenValidity", "refreshTokenValidity", "tokenValidityUnits",
     "preventUserExistenceErrors", "enableTokenRevocation", "enablePropagateAdditionalUserContextData", "authSessionValidity",
-    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "cimdPolicies", "uiCustomization", "region",
+    "analyticsConfiguration", "refreshTokenRotation", "ssoSession", "managedLoginBranding", "terms", "cimdPolicies", "riskConfiguration", "uiCustomization", "region",
 ];
 
 const TOKEN_VALIDITIES = ["accessTokenValidity", "idTokenValidity", "refreshTokenValidity"] as const;
@@ -64,6 +64,10 @@ export function significantArguments(inputs: UserPoolClientInputs, options: { re
             const spec = TOKEN_VALIDITY_SPECS.find((v) => v.property === key)!;
             const unit = (normal.tokenValidityUnits as Record<string, string> | undefined)?.[spec.unitKey];
             if (normal[key] !== undefined || (unit !== undefined && unit !== spec.defaultUnit)) out[key] = value;
+        } else if (key === "riskConfiguration") {
+            // As Cognito describes it: its own form passes check (its normal form fills in event filters the
+            // client may never have set, and drops an exception block that may be the only one).
+            out[key] = value;
         } else if (normal[key] !== undefined) {
             // Lists of strings as sorted sets; objects and lists of objects (CIMD policies, by name) in their normal
             // form (e.g. without the service-linked role Cognito reports for analytics by application ARN, which the

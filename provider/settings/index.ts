@@ -6,12 +6,13 @@
 import { branding } from "./branding";
 import { cimdPolicies } from "./cimdPolicies";
 import { secrets } from "./secrets";
+import { riskConfiguration } from "./riskConfiguration";
 import type { ClientSetting } from "./setting";
 import { ssoSession } from "./ssoSession";
 import { terms } from "./terms";
 import { uiCustomization } from "./uiCustomization";
 
-export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms, cimdPolicies, uiCustomization];
+export const CLIENT_SETTINGS: readonly ClientSetting[] = [secrets, ssoSession, branding, terms, cimdPolicies, riskConfiguration, uiCustomization];
 
 /** The arguments the settings own. */
 export const SETTING_ARGUMENTS: readonly string[] = CLIENT_SETTINGS.flatMap((s) => Object.keys(s.rules));

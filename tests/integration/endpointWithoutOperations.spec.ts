@@ -10,7 +10,7 @@ import { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args
 import { createUserPool, deleteUserPool, directSdk, newProvider, useFaultProxy } from "../support/cognito";
 import { faults } from "../support/faultProxy";
 
-const UNIMPLEMENTED = ["DescribeCIMDPolicy", "DescribeManagedLoginBrandingByClient", "DescribeTermsByClient", "GetUICustomization", "GetUserPoolClientSessionConfiguration", "ListCIMDPolicies", "ListUserPoolClientSecrets"];
+const UNIMPLEMENTED = ["DescribeCIMDPolicy", "DescribeManagedLoginBrandingByClient", "DescribeRiskConfiguration", "DescribeTermsByClient", "GetUICustomization", "GetUserPoolClientSessionConfiguration", "ListCIMDPolicies", "ListUserPoolClientSecrets"];
 
 describe("integration: an endpoint without the newer operations", function () {
     const proxy = useFaultProxy();
@@ -51,8 +51,9 @@ describe("integration: an endpoint without the newer operations", function () {
         expect(props.managedLoginBranding).to.equal(undefined);
         expect(props.terms).to.equal(undefined);
         expect(props.cimdPolicies).to.equal(undefined);
+        expect(props.riskConfiguration).to.equal(undefined);
         expect(props.uiCustomization).to.equal(undefined);
-        for (const setting of ["client secret", "SSO session", "managed login branding", "terms documents", "CIMD policies", "classic hosted UI customization"]) {
+        for (const setting of ["client secret", "SSO session", "managed login branding", "terms documents", "CIMD policies", "threat protection", "classic hosted UI customization"]) {
             const warning = warnings.find((w) => w.includes(`the ${setting} operations`));
             expect(warning, `a warning for the ${setting} setting among ${JSON.stringify(warnings)}`).to.be.a("string");
             expect(warning).to.include(proxy().endpoint).and.to.include("404").and.to.include("not Cognito's JSON");

@@ -41,16 +41,21 @@ const SCENARIOS: [string, Partial<UserPoolClientInputs>[]][] = [
         { cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/*"] }, { policyName: "tools", urlPatterns: ["https://tools.example.com/*"] }] },
         { cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/v2/*"], cacheDuration: 172800 }] },
     ]],
+    ["riskConfiguration: set, changed, removed (reset to the pool's)", [
+        { riskConfiguration: { compromisedCredentialsRiskConfiguration: { actions: { eventAction: "BLOCK" } } } },
+        { riskConfiguration: { riskExceptionConfiguration: { blockedIpRangeLists: ["192.0.2.0/24"] } } },
+        {},
+    ]],
     ["uiCustomization: CSS, then CSS and a logo, then removed", [
         { uiCustomization: { css: UI_CSS } },
         { uiCustomization: { css: UI_CSS, imageFile: UI_LOGO } },
         {},
     ]],
-    ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU }, uiCustomization: { css: UI_CSS } }]],
+    ["every setting at once", [{ generateSecret: true, ssoSession: { maxValidityMinutes: 60 }, managedLoginBranding: { useCognitoProvidedValues: true }, terms: { termsOfUse: TOU }, riskConfiguration: { riskExceptionConfiguration: { skippedIpRangeLists: ["198.51.100.0/24"] } }, uiCustomization: { css: UI_CSS } }]],
 ];
 
 describe("integration: the IAM policy holds every call the provider makes", function () {
-    const s = usePoolSuite("iam", "the settings' operations exist only in the faithful local API", { tier: "ESSENTIALS", sessionTracking: true, domain: true });
+    const s = usePoolSuite("iam", "the settings' operations exist only in the faithful local API", { tier: "PLUS", threatProtection: "ENFORCED", sessionTracking: true, domain: true });
     const seenInSuite = new Set<string>();
 
     /** The operations the proxy saw while `run` ran. */

@@ -365,8 +365,8 @@ describe("integration: user pool client lifecycle", () => {
 
             expect(adopted.id).to.equal(clientId);
             expect(adopted.outs).to.deep.include({ clientId, name: "legacy app", clientSecret: before.ClientSecret, generateSecret: true });
-            // Read by ID alone, each per-client setting reads what the client has: secrets, SSO session, style, both terms kinds.
-            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1, DescribeManagedLoginBrandingByClient: 1, DescribeTermsByClient: 2, ListCIMDPolicies: 1, GetUICustomization: 1 });
+            // Read by ID alone, each per-client setting reads what the client has: secrets, SSO session, style, both terms kinds, CIMD policies, threat protection, classic hosted UI.
+            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1, DescribeManagedLoginBrandingByClient: 1, DescribeTermsByClient: 2, ListCIMDPolicies: 1, DescribeRiskConfiguration: 1, GetUICustomization: 1 });
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
 
             const diff = await provider.diff(adopted.id, adopted.outs as UserPoolClientOutputs, inputs);
@@ -424,8 +424,8 @@ describe("integration: user pool client lifecycle", () => {
             expect(error!.message).to.contain(`${userPoolId}/${clientId}`);
             expect(error!.message).to.match(/differs from the program in generateSecret, which no update can change/);
             expect(error!.message).to.not.match(/\bname\b/);
-            // Read by ID alone, each per-client setting reads what the client has: secrets, SSO session, style, both terms kinds.
-            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1, DescribeManagedLoginBrandingByClient: 1, DescribeTermsByClient: 2, ListCIMDPolicies: 1, GetUICustomization: 1 });
+            // Read by ID alone, each per-client setting reads what the client has: secrets, SSO session, style, both terms kinds, CIMD policies, threat protection, classic hosted UI.
+            expect(proxy().countsByOperation()).to.deep.equal({ DescribeUserPoolClient: 1, ListUserPoolClientSecrets: 1, GetUserPoolClientSessionConfiguration: 1, DescribeManagedLoginBrandingByClient: 1, DescribeTermsByClient: 2, ListCIMDPolicies: 1, DescribeRiskConfiguration: 1, GetUICustomization: 1 });
             expect(await describeClient(sdk, userPoolId, clientId)).to.deep.equal(before);
             expect(await listClients(sdk, userPoolId)).to.have.length(1);
         });

@@ -41,10 +41,13 @@ export interface PoolOptions {
     sessionTracking?: boolean;
     /** Give the pool a (prefix) domain, which the classic hosted UI customization (`uiCustomization`) needs. */
     domain?: boolean;
+    /** The pool's threat protection (`UserPoolAddOns.AdvancedSecurityMode`), which a client's `riskConfiguration` needs in a PLUS pool. */
+    threatProtection?: "OFF" | "AUDIT" | "ENFORCED";
 }
 
 export async function createUserPool(sdk: CognitoIdentityProviderClient, label = "pool", options: PoolOptions = {}): Promise<string> {
-    const out = await sdk.send(new CreateUserPoolCommand({ PoolName: `${label}-${process.pid}-${++poolCounter}`, UserPoolTier: options.tier }));
+    const out = await sdk.send(new CreateUserPoolCommand({ PoolName: `${label}-${process.pid}-${++poolCounter}`, UserPoolTier: options.tier,
+        ...(options.threatProtection ? { UserPoolAddOns: { AdvancedSecurityMode: options.threatProtection } } : {}) }));
     const userPoolId = out.UserPool!.Id!;
     if (options.sessionTracking) {
         await sdk.send(new SetUserPoolSessionConfigurationCommand({ UserPoolId: userPoolId, UserSessionTracking: "ENABLED", TokenSession: { MaxPerUser: 20 } }));

@@ -113,6 +113,11 @@ const redirectUrl: fc.Arbitrary<string> = fc.oneof(
     { weight: 4, arbitrary: fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6})?$/), fc.stringMatching(/^[A-Za-z0-9._~/-]{0,24}$/)).map(([host, path]) => `https://${host}.example/${path}`) },
     { weight: 1, arbitrary: fc.constantFrom("http://localhost:3000/callback", "http://127.0.0.1/cb", "http://[::1]:8080/cb", "myapp://callback") },
 );
+/** An IP range in CIDR notation: IPv4 or IPv6, with a prefix length in range. */
+const cidrRange: fc.Arbitrary<string> = fc.oneof(
+    fc.tuple(fc.ipV4(), fc.integer({ min: 0, max: 32 })).map(([address, prefix]) => `${address}/${prefix}`),
+    fc.tuple(fc.ipV6(), fc.integer({ min: 0, max: 128 })).map(([address, prefix]) => `${address}/${prefix}`),
+);
 /** A custom scope `<resource server>/<scope>`. */
 const customScope = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9.-]{0,20}$/), fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/)).map(([server, scope]) => `${server}/${scope}`);
 const base64Of = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
@@ -148,6 +153,7 @@ function makeValidText(rule: StringRule, name: string): fc.Arbitrary<string> {
     if (rule.oneOf) return fc.constantFrom(...rule.oneOf);
     if (rule.base64) return fc.uint8Array({ maxLength: 48 }).map(base64Of);
     if (rule.url) return redirectUrl;
+    if (rule.cidr) return cidrRange;
     if (rule.pattern) return fc.stringMatching(rule.pattern).filter(withinLength(rule));
     return fc.string({ unit: "grapheme", minLength: rule.minLength ?? 0, maxLength: Math.min(rule.maxLength ?? 40, 40) }).filter(withinLength(rule));
 }
@@ -317,6 +323,19 @@ const uiSetup: fc.Arbitrary<Inputs> = fc.oneof(
     optional({ css: uiCss, imageFile: uiImage }, ["css"]).map((u) => ({ uiCustomization: u })),
     optional({ css: uiCss, imageFile: uiImage }, ["imageFile"]).map((u) => ({ uiCustomization: u })),
 );
+const riskRule = ARGUMENT_RULES.riskConfiguration as ObjectRule;
+const riskBlock = (block: string) => validValue(riskRule.fields[block], `riskConfiguration.${block}`) as fc.Arbitrary<Record<string, any>>;
+/** No notify without a notifyConfiguration: the actions of a takeover block without one never notify. */
+const takeoverBlock = riskBlock("accountTakeoverRiskConfiguration").map((block) => block.notifyConfiguration !== undefined ? block : {
+    ...block,
+    actions: Object.fromEntries(Object.entries(block.actions).map(([level, action]) => [level, { ...(action as object), notify: false }])),
+});
+/** Threat protection: none, or one to three of its blocks. */
+const riskSetup: fc.Arbitrary<Inputs> = fc.oneof(
+    fc.constant({}),
+    fc.record({ accountTakeoverRiskConfiguration: takeoverBlock, compromisedCredentialsRiskConfiguration: riskBlock("compromisedCredentialsRiskConfiguration"), riskExceptionConfiguration: riskBlock("riskExceptionConfiguration") }, { requiredKeys: [], noNullPrototype: true })
+        .filter((r) => Object.keys(r).length > 0).map((r) => ({ riskConfiguration: r })),
+);
 
 /** The arguments the groups above make; every other argument is generated on its own, from its rule. */
 const GROUPED = new Set([
@@ -325,7 +344,7 @@ const GROUPED = new Set([
     "explicitAuthFlows", "allowNewAuthFlows", "refreshTokenRotation",
     "allowedOauthFlows", "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri",
     "refreshTokenValidity", "accessTokenValidity", "idTokenValidity", "tokenValidityUnits",
-    "analyticsConfiguration", "managedLoginBranding", "terms", "cimdPolicies", "uiCustomization",
+    "analyticsConfiguration", "managedLoginBranding", "terms", "cimdPolicies", "riskConfiguration", "uiCustomization",
 ]);
 const independentArguments: fc.Arbitrary<Inputs> = fc.record(
     Object.fromEntries(Object.keys(ARGUMENT_RULES).filter((k) => !GROUPED.has(k)).map((k) => [k, argumentValue(k)])),
@@ -338,9 +357,9 @@ const WITHOUT_SECRET = { authFlows: authFlowSetup(false), oauth: oauthSetup(fals
 /** A valid client: the hand-made one with generated optional arguments that combine. */
 const validClient: fc.Arbitrary<Inputs> = fc.tuple(independentArguments, secretSetup).chain(([independent, secret]) => {
     const { authFlows, oauth } = secret.hasSecret ? WITH_SECRET : WITHOUT_SECRET;
-    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup, cimdSetup, uiSetup)
-        .map(([flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, cimd, ui]) =>
-            Object.assign({ ...HAND_MADE }, independent, secret.args, flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, secret.hasSecret || confidential(oauthArgs) ? {} : cimd, ui) as Inputs);
+    return fc.tuple(authFlows, oauth, tokenValiditySetup, analyticsSetup, brandingSetup, termsSetup, cimdSetup, riskSetup, uiSetup)
+        .map(([flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, cimd, risk, ui]) =>
+            Object.assign({ ...HAND_MADE }, independent, secret.args, flows, oauthArgs, tokens, analytics, brandingArgs, termsArgs, secret.hasSecret || confidential(oauthArgs) ? {} : cimd, risk, ui) as Inputs);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -406,6 +425,7 @@ function makePastLimits(place: Place): fc.Arbitrary<unknown>[] {
                 return chars.join("");
             }));
             if (rule.url) limits.push(fc.constantFrom("http://example.com/cb", "https://app.example/cb#fragment", "/relative/cb", "app.example/cb"));
+            if (rule.cidr) limits.push(fc.constantFrom("192.0.2.0", "192.0.2.0/33", "256.0.2.0/24", "2001:db8::/129", "2001:db8:::1/64", "example.com/24", "192.0.2.0/024"));
             return limits;
         case "integer":
             return [fc.constant(rule.min - 1), fc.constant(rule.max + 1)];

@@ -29,7 +29,7 @@ const ROOT = path.resolve(__dirname, "../../..");
 const CLI = path.join(ROOT, "dist/cli/clients.js");
 
 const CLIENT = ["CreateUserPoolClient", "DeleteUserPoolClient", "DescribeUserPoolClient", "ListUserPoolClients", "UpdateUserPoolClient"];
-const READS = ["DescribeCIMDPolicy", "DescribeManagedLoginBrandingByClient", "DescribeTermsByClient", "GetUICustomization", "GetUserPoolClientSessionConfiguration", "ListCIMDPolicies", "ListUserPoolClientSecrets"];
+const READS = ["DescribeCIMDPolicy", "DescribeManagedLoginBrandingByClient", "DescribeRiskConfiguration", "DescribeTermsByClient", "GetUICustomization", "GetUserPoolClientSessionConfiguration", "ListCIMDPolicies", "ListUserPoolClientSecrets"];
 const sorted = (ops: string[]) => [...new Set(ops)].sort();
 const actions = (ops: string[]) => policyDocument(ops).Statement[0].Action;
 
@@ -41,6 +41,7 @@ describe("the smallest IAM policy", () => {
         ["branding", ["branding"], sorted([...CLIENT, ...READS, "CreateManagedLoginBranding", "UpdateManagedLoginBranding", "DeleteManagedLoginBranding"])],
         ["terms", ["terms"], sorted([...CLIENT, ...READS, "CreateTerms", "UpdateTerms", "DeleteTerms"])],
         ["cimdPolicies", ["cimdPolicies"], sorted([...CLIENT, ...READS, "CreateCIMDPolicy", "UpdateCIMDPolicy", "DeleteCIMDPolicy"])],
+        ["riskConfiguration", ["riskConfiguration"], sorted([...CLIENT, ...READS, "SetRiskConfiguration"])],
         ["uiCustomization", ["uiCustomization"], sorted([...CLIENT, ...READS, "SetUICustomization"])],
         ["secrets and terms", ["secrets", "terms"], sorted([...CLIENT, ...READS, "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "CreateTerms", "UpdateTerms", "DeleteTerms"])],
     ];
@@ -52,9 +53,9 @@ describe("the smallest IAM policy", () => {
         });
     }
 
-    it("--all: every operation the client and the settings declare, 25 in all, sorted, each once", () => {
+    it("--all: every operation the client and the settings declare, 27 in all, sorted, each once", () => {
         expect(allOperations()).to.deep.equal(sorted([...CLIENT_OPERATIONS, ...SETTING_OPERATIONS]));
-        expect(allOperations()).to.have.length(25);
+        expect(allOperations()).to.have.length(27);
         expect(actions(allOperations())).to.deep.equal(allOperations().map((op) => `cognito-idp:${op}`));
         expect(operationsFor(CLIENT_SETTINGS)).to.deep.equal(allOperations());
     });
@@ -62,7 +63,7 @@ describe("the smallest IAM policy", () => {
     it("an unknown setting is reported by name; the known ones are the settings' folders", () => {
         expect(settingsNamed(["bogus", "terms", "Terms"]).unknown).to.deep.equal(["bogus", "Terms"]);
         expect(settingsNamed(["bogus", "terms"]).settings.map((s) => s.folder)).to.deep.equal(["terms"]);
-        expect(SETTING_FOLDERS).to.deep.equal(["secrets", "ssoSession", "branding", "terms", "cimdPolicies", "uiCustomization"]);
+        expect(SETTING_FOLDERS).to.deep.equal(["secrets", "ssoSession", "branding", "terms", "cimdPolicies", "riskConfiguration", "uiCustomization"]);
         const folders = fs.readdirSync(path.join(ROOT, "provider/settings"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
         expect([...SETTING_FOLDERS].sort()).to.deep.equal(folders);
     });
@@ -74,6 +75,7 @@ describe("the smallest IAM policy", () => {
             branding: ["DescribeManagedLoginBrandingByClient"],
             terms: ["DescribeTermsByClient"],
             cimdPolicies: ["ListCIMDPolicies", "DescribeCIMDPolicy"],
+            riskConfiguration: ["DescribeRiskConfiguration"],
             uiCustomization: ["GetUICustomization"],
         });
         for (const s of CLIENT_SETTINGS) expect(readOperationsOf(s).filter((op) => !s.operations.includes(op)), s.folder).to.deep.equal([]);
@@ -169,7 +171,7 @@ describe("the smallest IAM policy", () => {
             });
 
             const refusals: [string, string[], RegExp][] = [
-                ["an unknown setting", ["--settings", "terms,bogus"], /"bogus" is not a setting; the settings are secrets, ssoSession, branding, terms, cimdPolicies, uiCustomization/],
+                ["an unknown setting", ["--settings", "terms,bogus"], /"bogus" is not a setting; the settings are secrets, ssoSession, branding, terms, cimdPolicies, riskConfiguration, uiCustomization/],
                 ["two modes", ["--all", "--settings", "terms"], /give one of --all, --settings and --stack, not --all and --settings/],
                 ["--cwd with --all", ["--all", "--cwd", "."], /--cwd names the project whose stack is read/],
                 ["an account that is not one", ["--all", "--account", "12345"], /--account "12345" is not an AWS account ID/],
@@ -189,7 +191,7 @@ describe("the smallest IAM policy", () => {
                 const result = run(["--help"]);
                 expect(result.status).to.equal(0);
                 expect(result.stdout).to.match(/^usage:\n  pulumi-cognito-clients iam-policy /);
-                expect(result.stdout).to.include("secrets, ssoSession, branding, terms, cimdPolicies, uiCustomization");
+                expect(result.stdout).to.include("secrets, ssoSession, branding, terms, cimdPolicies, riskConfiguration, uiCustomization");
                 expect(result.stdout).to.not.include("adopt");
             });
         });
@@ -228,7 +230,7 @@ describe("the smallest IAM policy", () => {
             const block = readme.slice(readme.indexOf("<!-- iam-policy --all -->"), readme.indexOf("<!-- /iam-policy -->") + "<!-- /iam-policy -->".length);
             const missing = block.replace(/\s*"cognito-idp:DeleteTerms",/, "");
             expect(listed(missing).Statement[0].Action).to.not.deep.equal(actions(allOperations()));
-            const extra = block.replace('"cognito-idp:AddUserPoolClientSecret",', '"cognito-idp:AddUserPoolClientSecret", "cognito-idp:SetRiskConfiguration",');
+            const extra = block.replace('"cognito-idp:AddUserPoolClientSecret",', '"cognito-idp:AddUserPoolClientSecret", "cognito-idp:SetUICustomization",');
             expect(listed(extra).Statement[0].Action).to.not.deep.equal(actions(allOperations()));
         });
     });

@@ -21,6 +21,7 @@ import { ASSET_CATEGORIES, ASSET_EXTENSIONS, BRANDING_LIMITS, COLOR_MODES } from
 import { TERMS_ENFORCEMENTS, TERMS_KINDS, TERMS_LANGUAGES, TERMS_LINKS, TERMS_SOURCES } from "../../provider/settings/terms";
 import { SETTING_OPERATIONS } from "../../provider/settings";
 import { UI_CUSTOMIZATION_LIMITS } from "../../provider/settings/uiCustomization";
+import { ACCOUNT_TAKEOVER_EVENT_ACTIONS, COMPROMISED_CREDENTIALS_EVENT_ACTIONS, EVENT_FILTERS } from "../../provider/settings/riskConfiguration";
 import { ARGUMENT_RULES } from "../../provider/validate";
 import { WIRE_MEMBERS } from "../../provider/wireMembers";
 import { loadModel } from "../support/serviceModel";
@@ -40,6 +41,9 @@ const ENUMS: Record<string, readonly string[]> = {
     AssetCategoryType: ASSET_CATEGORIES,
     ColorSchemeModeType: COLOR_MODES,
     AssetExtensionType: ASSET_EXTENSIONS,
+    AccountTakeoverEventActionType: ACCOUNT_TAKEOVER_EVENT_ACTIONS,
+    CompromisedCredentialsEventActionType: COMPROMISED_CREDENTIALS_EVENT_ACTIONS,
+    EventFilterType: EVENT_FILTERS,
 };
 
 /** The operations whose inputs and outputs the package uses for a client and its settings: those it declares. */

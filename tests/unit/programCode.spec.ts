@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { validateInputs } from "../../provider/validate";
 import type { UserPoolClientInputs } from "../../provider/args";
 import { looksGenerated, resourceNameFor } from "../../provider/adoption/importFile";
 import { programCode, significantArguments, variableName } from "../../provider/adoption/programCode";
@@ -29,6 +30,10 @@ describe("significantArguments: the arguments that reproduce a client, defaults 
         ["analytics by application ARN without the service-linked role Cognito reports", { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef", roleArn: "arn:aws:iam::123456789012:role/aws-service-role/cognito-idp.amazonaws.com/AWSServiceRoleForAmazonCognitoIdp", userDataShared: false } },
             { analyticsConfiguration: { applicationArn: "arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef" } }],
         ["the SSO session setting when not 60", { ssoSession: { maxValidityMinutes: 0 } }, { ssoSession: { maxValidityMinutes: 0 } }],
+        ["the client's own threat protection as Cognito describes it (no event filters filled in)", { riskConfiguration: { compromisedCredentialsRiskConfiguration: { actions: { eventAction: "BLOCK" } }, riskExceptionConfiguration: { blockedIpRangeLists: ["192.0.2.0/24"] } } },
+            { riskConfiguration: { compromisedCredentialsRiskConfiguration: { actions: { eventAction: "BLOCK" } }, riskExceptionConfiguration: { blockedIpRangeLists: ["192.0.2.0/24"] } } }],
+        ["threat protection of an exception block without ranges: still the client's own", { riskConfiguration: { riskExceptionConfiguration: {} } }, { riskConfiguration: { riskExceptionConfiguration: {} } }],
+        ["no threat protection on the pool's configuration", { riskConfiguration: undefined }, {}],
         ["the region only when it differs from the stack's", { region: "us-east-1" }, {}],
         ["CIMD policies by name, patterns in their order, the default cache duration left out", {
             cimdPolicies: [
@@ -78,6 +83,18 @@ describe("programCode", () => {
         const unsaved = programCode([{ resourceName: "web", inputs: base as UserPoolClientInputs, uiFiles: { file: "ui/web-logo.png", imageUrl: "https://d1.cloudfront.net/p/c/1/assets/images/image.jpg", saved: false } }]);
         expect(unsaved).to.include("        // Save the logo Cognito serves at https://d1.cloudfront.net/p/c/1/assets/images/image.jpg as ui/web-logo.png.\n        imageFile:");
         expect(unsaved).to.not.include("css:");
+    });
+
+    it("writes a client's threat protection after its terms, nested as the program gives it, and it passes check", () => {
+        const riskConfiguration = {
+            accountTakeoverRiskConfiguration: { actions: { highAction: { eventAction: "BLOCK", notify: true } }, notifyConfiguration: { sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com" } },
+            riskExceptionConfiguration: { skippedIpRangeLists: ["2001:db8::/32"] },
+        };
+        const inputs = { ...base, terms: { termsOfUse: { links: { default: "https://example.com/terms" } } }, riskConfiguration } as UserPoolClientInputs;
+        const code = programCode([{ resourceName: "protected", inputs }]);
+        expect(code.indexOf("riskConfiguration:")).to.be.greaterThan(code.indexOf("terms:"));
+        expect(code).to.include('sourceArn: "arn:aws:ses:us-east-1:123456789012:identity/example.com"').and.to.include('skippedIpRangeLists: ["2001:db8::/32"]');
+        expect(validateInputs(significantArguments(inputs) as Record<string, unknown>)).to.deep.equal([]);
     });
 
     it("imports only what it uses when no client has a custom secret", () => {
