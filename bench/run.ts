@@ -25,6 +25,7 @@ import {
     CognitoIdentityProviderClient,
     CreateUserPoolClientCommand,
     CreateUserPoolCommand,
+    CreateUserPoolDomainCommand,
     DeleteUserPoolClientCommand,
     ListUserPoolClientsCommand,
     SetUserPoolSessionConfigurationCommand,
@@ -177,7 +178,7 @@ async function main() {
         await count("diff", 0, () => provider.diff(created.id, created.outs, inputs));
         await count("read", 1, () => provider.read(created.id, created.outs));
         await count("update", 1, () => provider.update(created.id, created.outs, { ...inputs, name: "renamed" }));
-        await count("import (read by `<pool>/<client>`)", 6, () => provider.read(`${pool}/${created.id}`));
+        await count("import (read by `<pool>/<client>`)", 9, () => provider.read(`${pool}/${created.id}`));
         await count("delete", 1, () => provider.delete(created.id, created.outs));
         // Secret rotation: a generated secret rotated by rotateSecretWhenChanged.
         const rotating = { name: "rotating", userPoolId: pool, generateSecret: true, rotateSecretWhenChanged: { rotation: "1" } };
@@ -206,6 +207,29 @@ async function main() {
         await count("update of the style's settings alone", 1, async () => (brandedClient = { id: brandedClient.id, outs: (await provider.update(brandedClient.id, brandedClient.outs, { ...branded, managedLoginBranding: { settings: { categories: { global: { colorSchemeMode: "DARK" } } } } })).outs }));
         await count("update of one terms document alone", 1, () => provider.update(brandedClient.id, brandedClient.outs, { ...branded, managedLoginBranding: { settings: { categories: { global: { colorSchemeMode: "DARK" } } } }, terms: { ...branded.terms, privacyPolicy: { links: { default: "https://a.example/privacy-v2" } } } }));
         await provider.delete(brandedClient.id, brandedClient.outs);
+        // CIMD policies, threat protection and the classic hosted UI: a Plus pool with threat protection and a domain.
+        const plusPool = (await sdk.send(new CreateUserPoolCommand({ PoolName: `bench-plus-${Date.now()}`, UserPoolTier: "PLUS", UserPoolAddOns: { AdvancedSecurityMode: "ENFORCED" } }))).UserPool!.Id!;
+        await sdk.send(new CreateUserPoolDomainCommand({ UserPoolId: plusPool, Domain: `bench-${plusPool.split("_")[1].toLowerCase()}` }));
+        const agents = { name: "agents", userPoolId: plusPool, cimdPolicies: [{ policyName: "a", urlPatterns: ["https://a.example/agents/*"] }, { policyName: "b", urlPatterns: ["https://b.example/agents/*"] }] };
+        let agentsClient: any;
+        await count("create with two cimdPolicies", 3, async () => (agentsClient = await provider.create(agents)));
+        await count("read of a client with two cimdPolicies", 4, () => provider.read(agentsClient.id, agentsClient.outs));
+        const oneChanged = { ...agents, cimdPolicies: [agents.cimdPolicies[0], { policyName: "b", urlPatterns: ["https://b.example/v2/*"] }] };
+        await count("update of one CIMD policy alone", 1, async () => (agentsClient = { id: agentsClient.id, outs: (await provider.update(agentsClient.id, agentsClient.outs, oneChanged)).outs }));
+        await count("delete of a client with two cimdPolicies (the policies first)", 3, () => provider.delete(agentsClient.id, agentsClient.outs));
+        const guarded = { name: "guarded", userPoolId: plusPool, riskConfiguration: { riskExceptionConfiguration: { skippedIpRangeLists: ["203.0.113.0/24"] } } };
+        let guardedClient: any;
+        await count("create with riskConfiguration", 2, async () => (guardedClient = await provider.create(guarded)));
+        await count("read of a client with riskConfiguration", 2, () => provider.read(guardedClient.id, guardedClient.outs));
+        await count("update of riskConfiguration alone", 1, async () => (guardedClient = { id: guardedClient.id, outs: (await provider.update(guardedClient.id, guardedClient.outs, { ...guarded, riskConfiguration: { riskExceptionConfiguration: { skippedIpRangeLists: ["198.51.100.0/24"] } } })).outs }));
+        await count("removing riskConfiguration (the pool's again)", 1, () => provider.update(guardedClient.id, guardedClient.outs, { name: "guarded", userPoolId: plusPool }));
+        await provider.delete(guardedClient.id, guardedClient.outs);
+        const styled = { name: "styled", userPoolId: plusPool, uiCustomization: { css: ".banner-customizable { background-color: #0972d3; }" } };
+        let styledClient: any;
+        await count("create with uiCustomization", 2, async () => (styledClient = await provider.create(styled)));
+        await count("read of a client with uiCustomization", 2, () => provider.read(styledClient.id, styledClient.outs));
+        await count("update of the CSS alone", 1, () => provider.update(styledClient.id, styledClient.outs, { ...styled, uiCustomization: { css: ".banner-customizable { background-color: #000000; }" } }));
+        await provider.delete(styledClient.id, styledClient.outs);
         const previewStack = await localStack(copyProgram(path.join(PROGRAMS, "clients"), "bench-calls"), proxy.endpoint, { count: "10", userPoolId: await newPool() });
         await previewStack.stack.up();
         proxy.reset();
@@ -383,11 +407,12 @@ function writeReport(results: any, timingsFrom?: any) {
     fs.writeFileSync(path.join(OUT, "benchmarks.json"), JSON.stringify(report, null, 2) + "\n");
     const t = results.throttled;
     const single = SIZES.filter((n) => repsAt(n) === 1 && REPS !== 1);
+    const shown = timingsFrom ?? machine;
     const reps = timingsFrom?.reps ?? REPS;
     const singleSizes = timingsFrom ? (results.timings ?? []).map((r: any) => r.n).filter((n: number, i: number, all: number[]) => n >= timingsFrom.singleRunFrom && all.indexOf(n) === i) : single;
     const runs = `Medians of ${reps} run${reps === 1 ? "" : "s"}${singleSizes.length ? `; one run at N = ${singleSizes.join(", ")} (each run of the three stacks takes minutes there)` : ""}.`;
     const origin = timingsFrom
-        ? `The call counts come from the run of ${machine.date}; every other number from the run of ${timingsFrom.date} (Node ${timingsFrom.node}, Pulumi CLI ${timingsFrom.pulumiCli}): \`BENCH_SECTIONS=calls\` measured only the calls again.`
+        ? `The call counts come from a run of ${machine.date} (Node ${machine.node}, Pulumi CLI ${machine.pulumiCli}: \`BENCH_SECTIONS=calls\` measures only the calls); every other number from one run on the machine below.`
         : "Every number comes from one run on the machine below.";
     const kb = (bytes: number) => `${Math.round(bytes / 100) / 10} KB`;
     const sizeCell = (size: any) => (size ? `${size.bytesPerClient} (${size.clientEntryBytes})` : "");
@@ -397,7 +422,7 @@ function writeReport(results: any, timingsFrom?: any) {
         "",
         `Written by \`npm run bench\`. ${origin} The local Cognito API is the faithful one (docs/local-cognito.md).`,
         "",
-        `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, Pulumi CLI ${machine.pulumiCli}, @pulumi/pulumi ${machine.pulumiNodejsSdk}, package ${machine.package}, ${machine.date}. ${runs}`,
+        `Machine: ${shown.cpus} CPUs (${shown.cpuModel}), ${shown.memoryGb} GB, Node ${shown.node}, Pulumi CLI ${shown.pulumiCli}, @pulumi/pulumi ${shown.pulumiNodejsSdk}, package ${shown.package}, ${shown.date}. ${runs}`,
         "",
         "## Cognito API calls per operation",
         "",

@@ -17,9 +17,11 @@ import * as crypto from "crypto";
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../../provider/args";
 import { CognitoApiError } from "../../provider/aws";
 import { describeBranding } from "../../provider/settings/branding";
+import { createCimdPolicy, deleteCimdPolicy, describeCimdPolicy, describeClientCimdPolicies } from "../../provider/settings/cimdPolicies";
+import { describeRiskConfiguration } from "../../provider/settings/riskConfiguration";
 import { getClientSession } from "../../provider/settings/ssoSession";
 import { describeTerms } from "../../provider/settings/terms";
-import { AcceptanceTarget, requireEssentials, useAcceptanceTarget } from "../support/acceptance";
+import { AcceptanceTarget, requireEssentials, requirePlus, useAcceptanceTarget } from "../support/acceptance";
 
 const FLOWS: ("ALLOW_USER_SRP_AUTH" | "ALLOW_REFRESH_TOKEN_AUTH" | "ALLOW_USER_PASSWORD_AUTH")[] = ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
@@ -267,6 +269,86 @@ describe("acceptance: an app client through the provider", function () {
             const { managedLoginBranding: _removed, ...without } = inputs as UserPoolClientInputs & { managedLoginBranding?: unknown };
             await e.provider.update(id, read.props as UserPoolClientOutputs, await e.checked(without));
             expect(await describeBranding(t.api, essentialsPool, id)).to.equal(undefined);
+        });
+    });
+
+    describe("in a Plus-tier pool with threat protection and a classic domain", () => {
+        let plusPool = "";
+        const p = clientsIn(t, () => plusPool);
+        /** The pool's or the client's classic hosted UI answer as Cognito gives it, without the package's reading. */
+        const rawUi = async (clientId: string) =>
+            (await t.api.request<{ UICustomization?: { ClientId?: string; CSS?: string } }>("GetUICustomization", { UserPoolId: plusPool, ClientId: clientId }, { action: "reading the UI customization of", target: clientId })).UICustomization;
+        before(async function () {
+            requirePlus(this, t);
+            this.timeout(120_000);
+            plusPool = await t.createPool("plus", { tier: "PLUS", threatProtection: "AUDIT", classicDomain: true });
+        });
+
+        it("a CIMD policy is made for a public client, refused for a confidential one, and outlives a client deleted without it", async () => {
+            const scenario = "a CIMD policy is made for a public client, refused for a confidential one, and outlives a client deleted without it";
+            let made: Awaited<ReturnType<typeof p.created>> | undefined;
+            await t.confirm("**CIMD policies**: operations", scenario, async () => {
+                made = await p.created({ name: "acceptance-cimd", cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example.com/*"] }] } as Partial<UserPoolClientInputs>);
+                expect((await describeClientCimdPolicies(t.api, plusPool, made.id)).map((policy) => policy.policyName)).to.deep.equal(["agents"]);
+            });
+            const { inputs, id, outs } = made!;
+            const read = await p.provider.read(id, outs);
+            expect((await p.provider.diff(id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
+            const confidential = await p.created({ name: "acceptance-cimd-secret", generateSecret: true });
+            await t.confirm("Public clients only", scenario, async () => {
+                const refused = await apiError(() => createCimdPolicy(t.api, plusPool, confidential.id, { policyName: "agents", urlPatterns: ["https://agents.example.com/*"], cacheDuration: 86400 }));
+                expect(refused.name).to.equal("InvalidParameterException");
+            });
+            const policyId = (outs as { cimdPolicyIds?: Record<string, string> }).cimdPolicyIds!.agents;
+            await t.api.delete(plusPool, id); // outside Pulumi: the client alone
+            await t.confirm("CIMD policies › Deleting a client or its pool", scenario, async () => {
+                const left = await describeCimdPolicy(t.api, plusPool, id, policyId);
+                expect(left, "the policy after its client").to.not.equal(undefined);
+                expect(left!.clientId).to.equal(undefined);
+            });
+            await deleteCimdPolicy(t.api, plusPool, id, policyId);
+        });
+
+        it("threat protection of a client is set, read back, and reset to the pool's", async () => {
+            const scenario = "threat protection of a client is set, read back, and reset to the pool's";
+            let made: Awaited<ReturnType<typeof p.created>> | undefined;
+            await t.confirm("**Threat protection**: operations", scenario, async () => {
+                made = await p.created({ name: "acceptance-risk", riskConfiguration: { riskExceptionConfiguration: { skippedIpRangeLists: ["203.0.113.0/24"] } } } as Partial<UserPoolClientInputs>);
+                const own = await describeRiskConfiguration(t.api, plusPool, made.id);
+                expect(own?.ClientId).to.equal(made.id);
+                expect(own?.RiskExceptionConfiguration?.SkippedIPRangeList).to.deep.equal(["203.0.113.0/24"]);
+            });
+            const { inputs, id, outs } = made!;
+            const read = await p.provider.read(id, outs);
+            expect((await p.provider.diff(id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
+            const { riskConfiguration: _removed, ...without } = inputs as UserPoolClientInputs & { riskConfiguration?: unknown };
+            await p.provider.update(id, read.props as UserPoolClientOutputs, await p.checked(without));
+            await t.confirm("Describe of a client without its own", scenario, async () => {
+                const answer = await describeRiskConfiguration(t.api, plusPool, id);
+                expect(answer?.ClientId, "the pool's configuration has no client ID").to.equal(undefined);
+            }, "after a reset");
+        });
+
+        it("the classic hosted UI of a client is set, read back, and removed: the client falls back to the pool's ALL", async () => {
+            const scenario = "the classic hosted UI of a client is set, read back, and removed: the client falls back to the pool's ALL";
+            await t.api.request("SetUICustomization", { UserPoolId: plusPool, ClientId: "ALL", CSS: ".label-customizable { font-weight: 400; }" }, { action: "setting the pool's UI customization", target: plusPool });
+            let made: Awaited<ReturnType<typeof p.created>> | undefined;
+            await t.confirm("**Classic hosted UI customization**: operations", scenario, async () => {
+                made = await p.created({ name: "acceptance-ui", uiCustomization: { css: ".banner-customizable { background-color: #0972d3; }" } } as Partial<UserPoolClientInputs>);
+                const own = await rawUi(made.id);
+                expect(own?.ClientId).to.equal(made.id);
+                expect(own?.CSS).to.equal(".banner-customizable { background-color: #0972d3; }");
+            });
+            const { inputs, id, outs } = made!;
+            const read = await p.provider.read(id, outs);
+            expect((await p.provider.diff(id, read.props as UserPoolClientOutputs, inputs)).changes).to.equal(false);
+            const { uiCustomization: _removed, ...without } = inputs as UserPoolClientInputs & { uiCustomization?: unknown };
+            await p.provider.update(id, read.props as UserPoolClientOutputs, await p.checked(without));
+            await t.confirm("`GetUICustomization`", scenario, async () => {
+                const fallback = await rawUi(id);
+                expect(fallback?.ClientId).to.equal("ALL");
+                expect(fallback?.CSS).to.equal(".label-customizable { font-weight: 400; }");
+            }, "after the client's was removed");
         });
     });
 });
