@@ -96,6 +96,42 @@ export function oldConfiguration(old: OldClient): Partial<UserPoolClientInputs> 
     return config as Partial<UserPoolClientInputs>;
 }
 
+/**
+ * `@pulumi/aws` resources that configure one app client, each the argument of that client here: when the client
+ * moves, the resource's state entry goes with it and the client's argument takes over the same live configuration.
+ * One for the pool as a whole (no client ID, or `ALL`) stays.
+ */
+export const FOLDED_TYPES: Readonly<Record<string, string>> = {
+    "aws:cognito/riskConfiguration:RiskConfiguration": "riskConfiguration",
+    "aws:cognito/userPoolUICustomization:UserPoolUICustomization": "uiCustomization",
+};
+
+/** A state entry of a per-client resource that moves into its client. */
+export interface FoldedResource {
+    urn: string;
+    name: string;
+    /** The client's argument that holds it from then on. */
+    argument: string;
+    /** The resource name of the client it moves into. */
+    clientName: string;
+    protect: boolean;
+}
+
+/** The per-client resources (FOLDED_TYPES) of the clients that move: the same user pool and client ID. */
+export function foldedResources(exported: StackExport, olds: readonly OldClient[]): FoldedResource[] {
+    return resourcesOf(exported).flatMap((r) => {
+        const argument = FOLDED_TYPES[r.type];
+        const outputs = r.outputs ?? {};
+        const client = argument ? olds.find((o) => o.clientId === outputs.clientId && o.userPoolId === outputs.userPoolId) : undefined;
+        return client ? [{ urn: r.urn, name: r.urn.slice(r.urn.lastIndexOf("::") + 2), argument, clientName: client.name, protect: r.protect === true }] : [];
+    });
+}
+
+/** Why a per-client resource cannot move with its client, if it cannot. */
+export function foldingProblems(folded: FoldedResource): string[] {
+    return folded.protect ? [`${folded.name} (the ${folded.argument} of ${folded.clientName}) is protected; unprotect it first (pulumi state unprotect '${folded.urn}')`] : [];
+}
+
 /** The default `aws` providers of the state that no resource uses once `removed` are gone: they go with them. */
 export function providersLeftUnused(exported: StackExport, removed: Set<string>): string[] {
     const resources = resourcesOf(exported);

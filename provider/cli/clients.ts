@@ -17,7 +17,7 @@ import { parseImportId } from "../importId";
 import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
 import { PendingCreate, PreviewJson, StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates, plannedCreates } from "../adoption/recovery";
-import { migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
+import { foldedResources, foldingProblems, migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 import { describeBranding } from "../settings/branding";
@@ -347,10 +347,14 @@ async function migrate(options: Options): Promise<void> {
     }
     // URNs hold the type, so only a UserPoolClient of the same name (and parent) would clash.
     const taken = new Set((exported.deployment?.resources ?? []).filter((r) => r.type === USER_POOL_CLIENT_TYPE).map((r) => r.urn.split("::").pop()!));
-    const problems = olds.flatMap((old) => [
-        ...migrationProblems(old),
-        ...(taken.has(old.name) ? [`${old.name}: the stack already has a UserPoolClient of that name`] : []),
-    ]);
+    const folded = foldedResources(exported, olds);
+    const problems = [
+        ...olds.flatMap((old) => [
+            ...migrationProblems(old),
+            ...(taken.has(old.name) ? [`${old.name}: the stack already has a UserPoolClient of that name`] : []),
+        ]),
+        ...folded.flatMap(foldingProblems),
+    ];
     if (problems.length) throw new Error(`cannot migrate; nothing was changed:\n  ${problems.join("\n  ")}`);
 
     const region = resolveRegion(options, true);
@@ -365,7 +369,9 @@ async function migrate(options: Options): Promise<void> {
         if (!client) differences.push(`${old.name}: client ${id} no longer exists; run pulumi refresh with the @pulumi/aws program first`);
         else {
             // The export encrypts the secret: the rest of the old entry must be what Cognito has now.
-            const { changed } = diffUserPoolClient({ ...client.outputs, clientSecret: undefined }, oldConfiguration(old), client.outputs.region);
+            // What a per-client resource of the stack configures moves in as it is live.
+            const foldedIn = Object.fromEntries(folded.filter((f) => f.clientName === old.name).map((f) => [f.argument, (client.outputs as unknown as Record<string, unknown>)[f.argument]]));
+            const { changed } = diffUserPoolClient({ ...client.outputs, clientSecret: undefined }, { ...oldConfiguration(old), ...foldedIn }, client.outputs.region);
             if (changed.length) differences.push(`${old.name}: the live client differs from the old entry in ${changed.join(", ")}; run pulumi refresh with the @pulumi/aws program first`);
             clients.push(client);
         }
@@ -373,10 +379,11 @@ async function migrate(options: Options): Promise<void> {
     }
     if (differences.length) throw new Error(`cannot migrate; nothing was changed:\n  ${differences.join("\n  ")}`);
 
-    const removed = olds.map((o) => o.urn);
+    const removed = [...olds.map((o) => o.urn), ...folded.map((f) => f.urn)];
     const providers = providersLeftUnused(exported, new Set(removed));
     console.error(`plan: ${olds.length} aws.cognito.UserPoolClient(s) become UserPoolClient(s) of the same name, with the same clients; no call to Cognito changes anything`);
     for (const c of clients) console.error(`  ${c.resourceName}: ${c.importId}`);
+    for (const f of folded) console.error(`  ${f.name} leaves the state and becomes the ${f.argument} argument of ${f.clientName}, as it is live`);
     for (const urn of providers) console.error(`  the default aws provider ${urn.slice(urn.lastIndexOf("::") + 2)} leaves the state with them (no resource uses it then)`);
     if (options.dryRun) return;
 
@@ -396,7 +403,8 @@ async function migrate(options: Options): Promise<void> {
     } finally {
         if (fs.existsSync(backup)) fs.rmSync(path.dirname(backup), { recursive: true, force: true });
     }
-    console.error(`migrated ${clients.length} client(s): replace the aws.cognito.UserPoolClient declarations with ${path.relative(process.cwd(), codePath)}, and pulumi preview shows no changes`);
+    const alsoRemove = folded.length ? ` and remove the declarations of ${folded.map((f) => f.name).join(", ")} (now arguments of their clients)` : "";
+    console.error(`migrated ${clients.length} client(s): replace the aws.cognito.UserPoolClient declarations with ${path.relative(process.cwd(), codePath)}${alsoRemove}, and pulumi preview shows no changes`);
 }
 
 /**

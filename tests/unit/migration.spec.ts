@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { AWS_CLIENT_TYPE, isDefaultAwsProvider, migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../../provider/adoption/migration";
+import { AWS_CLIENT_TYPE, foldedResources, foldingProblems, isDefaultAwsProvider, migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../../provider/adoption/migration";
 
 const STACK = "urn:pulumi:dev::app::pulumi:pulumi:Stack::app-dev";
 const DEFAULT = "urn:pulumi:dev::app::pulumi:providers:aws::default_7_48_0";
@@ -43,5 +43,22 @@ describe("migration from @pulumi/aws", () => {
         const client = entry("web", DEFAULT);
         expect(providersLeftUnused(exported([provider, client]), new Set([client.urn]))).to.deep.equal([DEFAULT]);
         expect(providersLeftUnused(exported([provider, client, bucket]), new Set([client.urn]))).to.deep.equal([]);
+    });
+    it("moves a client's own threat protection and classic hosted UI into it; the pool's, another client's and another pool's stay", () => {
+        const RISK = "aws:cognito/riskConfiguration:RiskConfiguration";
+        const UI = "aws:cognito/userPoolUICustomization:UserPoolUICustomization";
+        const perClient = (type: string, name: string, outputs: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ urn: `urn:pulumi:dev::app::${type}::${name}`, type, id: name, outputs, ...extra });
+        const state = exported([
+            entry("web", DEFAULT),
+            perClient(RISK, "web-risk", { userPoolId: "us-east-1_AbC", clientId: "webid" }),
+            perClient(UI, "web-ui", { userPoolId: "us-east-1_AbC", clientId: "webid" }, { protect: true }),
+            perClient(RISK, "pool-risk", { userPoolId: "us-east-1_AbC" }),
+            perClient(UI, "pool-ui", { userPoolId: "us-east-1_AbC", clientId: "ALL" }),
+            perClient(RISK, "other-client", { userPoolId: "us-east-1_AbC", clientId: "otherid" }),
+            perClient(RISK, "other-pool", { userPoolId: "us-east-1_XyZ", clientId: "webid" }),
+        ]);
+        const folded = foldedResources(state, oldClients(state));
+        expect(folded.map((f) => [f.name, f.argument, f.clientName])).to.deep.equal([["web-risk", "riskConfiguration", "web"], ["web-ui", "uiCustomization", "web"]]);
+        expect(folded.map(foldingProblems)).to.deep.equal([[], ["web-ui (the uiCustomization of web) is protected; unprotect it first (pulumi state unprotect 'urn:pulumi:dev::app::aws:cognito/userPoolUICustomization:UserPoolUICustomization::web-ui')"]]);
     });
 });
