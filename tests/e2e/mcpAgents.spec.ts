@@ -51,7 +51,7 @@ describe("mcp agents: CIMD policies, threat protection and the classic hosted UI
         expect(ui.CSS).to.contain(".banner-customizable");
         expect(outputs.uiImageUrl.value).to.equal(ui.ImageUrl);
 
-        await s.stack.refresh();
+        expect((await s.stack.refresh()).summary.resourceChanges, "a quiet refresh").to.deep.equal({ same: 2 });
         s.cli("preview", "--expect-no-changes");
 
         // A new agents host and office network: the policy and the IP list change in place, the same client and policy.
@@ -74,7 +74,7 @@ describe("mcp agents: CIMD policies, threat protection and the classic hosted UI
         expect(s.cli("preview", "--diff")).to.match(/~ 1 to update/);
         await s.stack.up();
         expect((await risk(clientId)).RiskExceptionConfiguration?.SkippedIPRangeList).to.deep.equal(["198.51.100.0/24"]);
-        await s.stack.refresh();
+        expect((await s.stack.refresh()).summary.resourceChanges, "a quiet refresh").to.deep.equal({ same: 2 });
         s.cli("preview", "--expect-no-changes");
 
         await s.stack.destroy();
