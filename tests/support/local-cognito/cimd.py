@@ -28,6 +28,7 @@ from real_cognito import (
     find_client,
     find_pool,
     invalid_parameter,
+    pool_state,
     pool_tier,
 )
 
@@ -44,9 +45,7 @@ _ID_LENGTH = 26
 
 def cimd_policies(pool: CognitoIdpUserPool) -> dict[str, dict[str, Any]]:
     """The pool's CIMD policies by ID, in creation order; they go with the pool when it is deleted [chosen]."""
-    if not hasattr(pool, "real_cimd_policies"):
-        pool.real_cimd_policies = {}
-    return pool.real_cimd_policies
+    return pool_state(pool, "real_cimd_policies")
 
 
 def find_policy(pool: CognitoIdpUserPool, policy_id: str) -> dict[str, Any]:

@@ -386,6 +386,13 @@ def _set_pool_tier(pool: CognitoIdpUserPool, tier: str | None) -> None:
     pool.extended_config["UserPoolTier"] = pool_tier(pool)
 
 
+def pool_state(pool: CognitoIdpUserPool, attribute: str, empty: Callable[[], Any] = dict) -> Any:
+    """What this module keeps on a moto pool under `attribute`, made empty on first use; it goes with the pool."""
+    if not hasattr(pool, attribute):
+        setattr(pool, attribute, empty())
+    return getattr(pool, attribute)
+
+
 def find_pool(backend: CognitoIdpBackend, user_pool_id: str) -> CognitoIdpUserPool:
     pool = backend.user_pools.get(user_pool_id)
     if pool is None:
@@ -1361,9 +1368,7 @@ service's real document [chosen].
 
 def brandings(pool: CognitoIdpUserPool) -> dict[str, dict[str, Any]]:
     """The pool's styles by ManagedLoginBrandingId; they go with the pool when it is deleted."""
-    if not hasattr(pool, "real_brandings"):
-        pool.real_brandings = {}
-    return pool.real_brandings
+    return pool_state(pool, "real_brandings")
 
 
 def branding_not_found(branding_id: str) -> CognitoError:
@@ -1570,9 +1575,7 @@ DEFAULT_LIST_TERMS_MAX_RESULTS = 60
 
 def terms_documents(pool: CognitoIdpUserPool) -> dict[str, dict[str, Any]]:
     """The pool's terms documents by TermsId, in creation order; they go with the pool when it is deleted."""
-    if not hasattr(pool, "real_terms"):
-        pool.real_terms = {}
-    return pool.real_terms
+    return pool_state(pool, "real_terms")
 
 
 def find_terms(pool: CognitoIdpUserPool, terms_id: str) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from moto.cognitoidp.responses import CognitoIdpResponse
 from moto.core.responses import ActionResult
 from moto.core.utils import utcnow
 
-from real_cognito import CLIENT_DELETE_HOOKS, CognitoError, _LOCK, _params, find_client, find_pool, invalid_parameter, pool_tier
+from real_cognito import CLIENT_DELETE_HOOKS, CognitoError, _LOCK, _params, find_client, find_pool, invalid_parameter, pool_state, pool_tier
 
 BLOCKS = ("CompromisedCredentialsRiskConfiguration", "AccountTakeoverRiskConfiguration", "RiskExceptionConfiguration")
 IP_LISTS = ("BlockedIPRangeList", "SkippedIPRangeList")
@@ -29,9 +29,7 @@ THREAT_PROTECTION_MODES = ("AUDIT", "ENFORCED")
 
 def risk_store(pool: CognitoIdpUserPool) -> dict[str, Any]:
     """{"pool": the pool's configuration or None, "clients": {client_id: configuration}}; goes with the pool."""
-    if not hasattr(pool, "real_risk"):
-        pool.real_risk = {"pool": None, "clients": {}}
-    return pool.real_risk
+    return pool_state(pool, "real_risk", lambda: {"pool": None, "clients": {}})
 
 
 def require_threat_protection(pool: CognitoIdpUserPool) -> None:
@@ -100,10 +98,7 @@ def set_risk_configuration(self: CognitoIdpResponse) -> ActionResult:
     """
     params = _params(self)
     with _LOCK:
-        pool = find_pool(self.backend, params["UserPoolId"])
-        client_id = params.get("ClientId")
-        if client_id is not None:
-            find_client(self.backend, params["UserPoolId"], client_id)
+        pool, client_id = _pool_and_client(self, params)
         require_threat_protection(pool)
         check_risk_rules(params)
         store = risk_store(pool)
@@ -119,6 +114,15 @@ def set_risk_configuration(self: CognitoIdpResponse) -> ActionResult:
         return ActionResult({"RiskConfiguration": describe(pool, client_id, shown)})
 
 
+def _pool_and_client(self: CognitoIdpResponse, params: dict[str, Any]) -> tuple[CognitoIdpUserPool, str | None]:
+    """The pool, and the client when the request names one (ResourceNotFoundException for either, as elsewhere)."""
+    pool = find_pool(self.backend, params["UserPoolId"])
+    client_id = params.get("ClientId")
+    if client_id is not None:
+        find_client(self.backend, params["UserPoolId"], client_id)
+    return pool, client_id
+
+
 def describe_risk_configuration(self: CognitoIdpResponse) -> ActionResult:
     """
     A client with its own configuration: it, with ClientId. A client without: the pool's, without ClientId, or
@@ -126,10 +130,7 @@ def describe_risk_configuration(self: CognitoIdpResponse) -> ActionResult:
     """
     params = _params(self)
     with _LOCK:
-        pool = find_pool(self.backend, params["UserPoolId"])
-        client_id = params.get("ClientId")
-        if client_id is not None:
-            find_client(self.backend, params["UserPoolId"], client_id)
+        pool, client_id = _pool_and_client(self, params)
         require_threat_protection(pool)
         store = risk_store(pool)
         own = store["clients"].get(client_id) if client_id is not None else None

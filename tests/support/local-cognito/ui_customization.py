@@ -19,7 +19,7 @@ from moto.cognitoidp.responses import CognitoIdpResponse
 from moto.core.responses import ActionResult
 from moto.core.utils import utcnow
 
-from real_cognito import CLIENT_DELETE_HOOKS, CognitoError, _LOCK, _params, find_client, find_pool, invalid_parameter
+from real_cognito import CLIENT_DELETE_HOOKS, CognitoError, _LOCK, _params, find_client, find_pool, invalid_parameter, pool_state
 
 ALL = "ALL"
 """[doc] MODEL SetUICustomizationRequest ClientId: "To apply a default style to all app clients not configured with
@@ -77,9 +77,7 @@ def _next_version() -> str:
 
 def customizations(pool: CognitoIdpUserPool) -> dict[str, dict[str, Any]]:
     """The pool's customizations by client ID or "ALL"; they go with the pool."""
-    if not hasattr(pool, "real_ui_customizations"):
-        pool.real_ui_customizations = {}
-    return pool.real_ui_customizations
+    return pool_state(pool, "real_ui_customizations")
 
 
 def require_domain(pool: CognitoIdpUserPool) -> None:
@@ -158,6 +156,15 @@ def description(pool: CognitoIdpUserPool, item: dict[str, Any]) -> dict[str, Any
     return out
 
 
+def _pool_and_key(self: CognitoIdpResponse, params: dict[str, Any]) -> tuple[CognitoIdpUserPool, str]:
+    """The pool, and what the customization is kept under: the client's ID (the client must exist), or ALL."""
+    pool = find_pool(self.backend, params["UserPoolId"])
+    key = params.get("ClientId") or ALL
+    if key != ALL:
+        key = find_client(self.backend, params["UserPoolId"], key).id
+    return pool, key
+
+
 def set_ui_customization(self: CognitoIdpResponse) -> ActionResult:
     """
     The pool; the client unless ALL (ResourceNotFoundException); the domain; the rules of check_customization. A set
@@ -167,10 +174,7 @@ def set_ui_customization(self: CognitoIdpResponse) -> ActionResult:
     """
     params = _params(self)
     with _LOCK:
-        pool = find_pool(self.backend, params["UserPoolId"])
-        key = params.get("ClientId") or ALL
-        if key != ALL:
-            key = find_client(self.backend, params["UserPoolId"], key).id
+        pool, key = _pool_and_key(self, params)
         require_domain(pool)
         css = params.get("CSS")
         image_base64 = params.get("ImageFile")
@@ -204,10 +208,7 @@ def get_ui_customization(self: CognitoIdpResponse) -> ActionResult:
     """
     params = _params(self)
     with _LOCK:
-        pool = find_pool(self.backend, params["UserPoolId"])
-        key = params.get("ClientId") or ALL
-        if key != ALL:
-            key = find_client(self.backend, params["UserPoolId"], key).id
+        pool, key = _pool_and_key(self, params)
         require_domain(pool)
         store = customizations(pool)
         item = store.get(key) or store.get(ALL)
