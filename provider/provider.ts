@@ -6,7 +6,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
 import { CognitoApiError, RetryPolicy, UserPoolClientApi, customEndpoint, isUnimplementedOperation } from "./aws";
-import { diffUserPoolClient } from "./diff";
+import { ClientDiff, diffUserPoolClient } from "./diff";
 import { explainClientError } from "./errors";
 import { parseImportId } from "./importId";
 import { dropUndefined } from "./json";
@@ -102,14 +102,20 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
     }
 
     async diff(_id: string, olds: UserPoolClientOutputs, news: UserPoolClientInputs): Promise<pulumi.dynamic.DiffResult> {
+        const { changed, replaces } = this.changes(olds, news);
+        return { changes: changed.length > 0, replaces, deleteBeforeReplace: false };
+    }
+
+    /** The diff, argument by argument; throws what Cognito would refuse, so that preview shows it. */
+    changes(olds: Partial<UserPoolClientOutputs>, news: Partial<UserPoolClientInputs>): ClientDiff {
         const desired = withoutReserved(news);
         // Without a name (an adopted client that keeps its live name) the name is not compared.
         const previous = withoutReserved(olds);
-        const { changed, replaces } = diffUserPoolClient(previous, { ...desired, name: desired.name ?? olds.name }, this.defaultRegion);
+        const diff = diffUserPoolClient(previous, { ...desired, name: desired.name ?? olds.name }, this.defaultRegion);
         // Shown at preview: setting work Cognito would refuse for this client.
-        const refused = replaces.length ? undefined : refusal(previous, desired as UserPoolClientInputs);
+        const refused = diff.replaces.length ? undefined : refusal(previous as UserPoolClientOutputs, desired as UserPoolClientInputs);
         if (refused) throw new Error(refused);
-        return { changes: changed.length > 0, replaces, deleteBeforeReplace: false };
+        return diff;
     }
 
     async create(news: UserPoolClientInputs): Promise<pulumi.dynamic.CreateResult<UserPoolClientOutputs>> {

@@ -5,7 +5,10 @@ import { CLIENT_COMPUTED_OUTPUTS } from "./clientArgs";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized";
 import { CLIENT_SETTINGS, SECRET_OUTPUTS, SETTING_ARGUMENTS, SETTING_COMPUTED_OUTPUTS } from "./settings";
 import type { SettingsResourceOutputs } from "./settings/types";
+import { clientNameFromResourceName } from "./mapping";
 import { futureAuthFlows } from "./validate";
+
+export { clientNameFromResourceName };
 
 /** The warning for auth flow values this release does not know (see `FUTURE_AUTH_FLOW_PATTERN`). */
 export function futureAuthFlowWarning(flows: string[]): string {
@@ -41,10 +44,6 @@ function warnAboutSettings(args: UserPoolClientArgs, resource: pulumi.Resource):
     }
 }
 
-/** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
-export function clientNameFromResourceName(resourceName: string): string {
-    return resourceName.replace(/[^\w\x20\t\n\v\f\r+=,.@-]/g, "-").slice(0, 128) || "client";
-}
 
 /**
  * An Amazon Cognito user pool app client.

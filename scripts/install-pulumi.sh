@@ -3,6 +3,7 @@
 #   pulumi                        the CLI, built from the Go module proxy (pinned release below)
 #   pulumi-resource-pulumi-nodejs the dynamic-provider launcher shipped in the @pulumi/pulumi npm package
 #   pulumi-language-nodejs        the Node.js language host, when the Go module proxy serves it
+#   pulumi-language-yaml          the YAML language host (pulumi-yaml), for YAML programs of the provider plugin
 # Idempotent: a second run only checks versions. A suitable `pulumi` already on PATH is used instead of
 # building (set PULUMI_BUILD_FROM_SOURCE=1 to build anyway).
 set -euo pipefail
@@ -15,6 +16,8 @@ PULUMI_VERSION="3.276.0"
 # is built from there. It only starts `node @pulumi/pulumi/cmd/run` from the program's own @pulumi/pulumi.
 LANGUAGE_HOST_SDK_VERSION="3.68.0"
 MIN_PATH_VERSION="3.216.0" # read() returning inputs; configure(); inline destroy/refresh
+# The YAML language host is its own module, github.com/pulumi/pulumi-yaml, served by the proxy at its releases.
+YAML_HOST_VERSION="1.25.0"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools/pulumi"
@@ -34,11 +37,25 @@ link_launcher() {
   ln -sfn "$LAUNCHER_SRC" "$BIN/pulumi-resource-pulumi-nodejs"
 }
 
+yaml_host_current() { [ -x "$BIN/pulumi-language-yaml" ] && [ "$(cat "$BIN/.pulumi-language-yaml.version" 2>/dev/null)" = "$YAML_HOST_VERSION" ]; }
+
+build_yaml_host() {
+  yaml_host_current && return 0
+  say "building pulumi-language-yaml v$YAML_HOST_VERSION (github.com/pulumi/pulumi-yaml, about a minute)"
+  local start=$SECONDS
+  (cd "$TOOLS" && GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod GOBIN="$BIN" \
+    go install -trimpath -tags osusergo,grpcnotrace -ldflags "-s -w" "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@v$YAML_HOST_VERSION") \
+    || die "go install of pulumi-language-yaml v$YAML_HOST_VERSION failed"
+  echo "$YAML_HOST_VERSION" > "$BIN/.pulumi-language-yaml.version"
+  say "built pulumi-language-yaml in $((SECONDS - start))s"
+}
+
 mkdir -p "$BIN"
 
 # 1. Already built at the pinned version?
 if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_VERSION" ] && [ ! -L "$BIN/pulumi" ] \
   && [ -x "$BIN/pulumi-language-nodejs" ]; then
+  build_yaml_host
   link_launcher
   say "pulumi v$PULUMI_VERSION already built in $BIN"
   exit 0
@@ -54,6 +71,8 @@ if [ -z "${PULUMI_BUILD_FROM_SOURCE:-}" ]; then
       ln -sfn "$ambient" "$BIN/pulumi"
       lh="$(dirname "$ambient")/pulumi-language-nodejs"
       [ -x "$lh" ] && ln -sfn "$lh" "$BIN/pulumi-language-nodejs"
+      yh="$(dirname "$ambient")/pulumi-language-yaml"
+      if [ -x "$yh" ]; then ln -sfn "$yh" "$BIN/pulumi-language-yaml"; else build_yaml_host; fi
       link_launcher
       exit 0
     fi
@@ -116,6 +135,8 @@ say "downloading the language host (sdk/v3 v$LANGUAGE_HOST_SDK_VERSION)"
 go mod download github.com/pulumi/pulumi/sdk/v3@v"$LANGUAGE_HOST_SDK_VERSION" || die "go mod download of sdk/v3 v$LANGUAGE_HOST_SDK_VERSION failed"
 LDFLAGS="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LANGUAGE_HOST_SDK_VERSION"
 build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs
+
+build_yaml_host
 
 [ "$("$BIN/pulumi" version)" = "v$PULUMI_VERSION" ] || die "built pulumi reports '$("$BIN/pulumi" version)', expected v$PULUMI_VERSION"
 link_launcher

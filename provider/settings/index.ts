@@ -29,6 +29,9 @@ export const SECRET_OUTPUTS: readonly string[] = CLIENT_SETTINGS.flatMap((s) => 
 /** The settings' arguments whose change forces a new client (unless a setting changes it in place). */
 export const SETTING_REPLACE_PROPERTIES: readonly string[] = CLIENT_SETTINGS.flatMap((s) => s.replaces ?? []);
 
+/** Of those, the arguments a setting may change in place for some changes (a custom secret's rotation). */
+export const SETTING_SOMETIMES_REPLACING: readonly string[] = CLIENT_SETTINGS.flatMap((s) => s.replacesOnlySometimes ?? []);
+
 /** The Cognito operations the settings call. */
 export const SETTING_OPERATIONS: readonly string[] = CLIENT_SETTINGS.flatMap((s) => s.operations);
 

@@ -48,6 +48,8 @@ export interface ClientSetting<I extends object = any, O extends object = any> {
     readonly secretOutputs?: readonly string[];
     /** Its arguments whose change forces a new client, unless `changesInPlace` says otherwise for one change. */
     readonly replaces?: readonly (keyof I & string)[];
+    /** Of `replaces`, those `changesInPlace` may name: replacing only for some changes, so never `replaceOnChanges`. */
+    readonly replacesOnlySometimes?: readonly (keyof I & string)[];
     /** Its arguments that are members of UpdateUserPoolClient: a change of one of them updates the client. */
     readonly updatedWithClient?: readonly (keyof I & string)[];
     /** The Cognito operations it calls (the IAM actions it needs are `cognito-idp:<operation>`). */

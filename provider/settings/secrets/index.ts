@@ -67,6 +67,7 @@ export const secrets: ClientSetting<SecretsInputs, SecretsOutputs> = {
     secretOutputs: ["clientSecret", "previousClientSecret"],
     // A custom secret changed to another value rotates in place (changesInPlace); adding or removing one replaces the client.
     replaces: ["generateSecret", "clientSecret"],
+    replacesOnlySometimes: ["clientSecret"],
     updatedWithClient: ["publishSecretsInAwsSecretsManager"],
     operations: SECRETS_OPERATIONS,
     readOperations: ["ListUserPoolClientSecrets"],
