@@ -22,7 +22,7 @@ export function futureAuthFlowWarning(flows: string[]): string {
  * Every output of a UserPoolClient; seeded (as undefined) so each becomes a property of the resource. Undefined
  * values are not sent to the engine, so the seeds cost nothing in state.
  */
-const OUTPUT_KEYS = [
+export const OUTPUT_KEYS = [
     "name", "userPoolId", "explicitAuthFlows", "allowedOauthFlows",
     "allowedOauthFlowsUserPoolClient", "allowedOauthScopes", "callbackUrls", "defaultRedirectUri", "logoutUrls",
     "readAttributes", "writeAttributes", "refreshTokenValidity", "accessTokenValidity", "idTokenValidity",

@@ -11,6 +11,7 @@ import { formatImportId, parseImportId } from "../importId";
 import { looksGenerated } from "../settings/secrets";
 import { camelCase } from "./programCode";
 import { UserPoolClientProvider } from "../provider";
+import { RESOURCE_TOKEN } from "../plugin/package";
 import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "../serialized";
 
 export { USER_POOL_CLIENT_TYPE };
@@ -34,8 +35,9 @@ export interface ImportFile {
         name: string;
         id: string;
         parent?: string;
-        inputs: Record<string, unknown>;
-        outputs: Record<string, unknown>;
+        /** The dynamic resource's entries carry the state; the plugin reads the client by its ID. */
+        inputs?: Record<string, unknown>;
+        outputs?: Record<string, unknown>;
     }[];
 }
 
@@ -76,10 +78,15 @@ export async function readForAdoption(
 
 const secret = (value: unknown) => ({ ...SECRET_SIGNATURE, plaintext: JSON.stringify(value) });
 
-/** The `pulumi import --file` file for clients already read. */
-export function importFileOf(clients: AdoptedClient[]): ImportFile {
+/**
+ * The `pulumi import --file` file for clients already read: as the dynamic resource (the state of each, as read), or,
+ * `face: "plugin"`, as the provider plugin's resource, which the engine reads itself by `<userPoolId>/<clientId>`.
+ */
+export function importFileOf(clients: AdoptedClient[], face: "dynamic" | "plugin" = "dynamic"): ImportFile {
     return {
         resources: clients.map((client) => {
+            const parent = client.parent ? { parent: client.parent } : {};
+            if (face === "plugin") return { type: RESOURCE_TOKEN, name: client.resourceName, id: client.importId, ...parent };
             const outputs: Record<string, unknown> = { ...client.outputs };
             for (const key of SECRET_OUTPUTS) if (outputs[key] !== undefined) outputs[key] = secret(outputs[key]);
             const inputs: Record<string, unknown> = { ...client.inputs };
@@ -88,7 +95,7 @@ export function importFileOf(clients: AdoptedClient[]): ImportFile {
                 type: USER_POOL_CLIENT_TYPE,
                 name: client.resourceName,
                 id: parseImportId(client.importId).clientId,
-                ...(client.parent ? { parent: client.parent } : {}),
+                ...parent,
                 inputs: { ...inputs, [PROVIDER_KEY]: PROVIDER_TEXT },
                 outputs: { ...outputs, [PROVIDER_KEY]: PROVIDER_TEXT },
             };

@@ -6,9 +6,9 @@
  */
 import type { UserPoolClientInputs } from "../args";
 import type { StackExport } from "./recovery";
+import { PROVIDER_KEY, USER_POOL_CLIENT_TYPE } from "../serialized";
 
 export const AWS_CLIENT_TYPE = "aws:cognito/userPoolClient:UserPoolClient";
-const AWS_PROVIDER_TYPE = "pulumi:providers:aws";
 
 /** A state entry of an `@pulumi/aws` app client. */
 export interface OldClient {
@@ -134,10 +134,48 @@ export function foldingProblems(folded: FoldedResource): string[] {
 
 /** The default `aws` providers of the state that no resource uses once `removed` are gone: they go with them. */
 export function providersLeftUnused(exported: StackExport, removed: Set<string>): string[] {
+    return defaultProvidersLeftUnused(exported, removed, "aws");
+}
+
+/** The default providers of package `pkg` (`pulumi-nodejs` for dynamic resources) that only `removed` use. */
+export function defaultProvidersLeftUnused(exported: StackExport, removed: Set<string>, pkg: string): string[] {
     const resources = resourcesOf(exported);
     const used = new Set(resources.filter((r) => !removed.has(r.urn) && r.provider).map((r) => r.provider!.slice(0, r.provider!.lastIndexOf("::"))));
     return resources
-        .filter((r) => r.type === AWS_PROVIDER_TYPE && isDefaultAwsProvider(`${r.urn}::x`) && !used.has(r.urn))
+        .filter((r) => r.type === `pulumi:providers:${pkg}` && /::default(_[\w-]+)?$/.test(r.urn) && !used.has(r.urn))
         .filter((r) => resources.some((o) => removed.has(o.urn) && o.provider?.startsWith(`${r.urn}::`)))
         .map((r) => r.urn);
+}
+
+/** A dynamic UserPoolClient of the stack, on its way to the provider plugin's resource. */
+export interface DynamicClient {
+    urn: string;
+    name: string;
+    parent?: string;
+    userPoolId: string;
+    clientId: string;
+    protect: boolean;
+    /** The stored inputs without the engine's provider text, the import carrier and secrets (encrypted in an export). */
+    inputs: Record<string, unknown>;
+}
+
+const isEncrypted = (value: unknown) => value !== null && typeof value === "object" && "ciphertext" in (value as object);
+
+/** The stack's dynamic UserPoolClients (`pulumi-nodejs:dynamic/cognito:UserPoolClient`). */
+export function dynamicClients(exported: StackExport): DynamicClient[] {
+    return resourcesOf(exported)
+        .filter((r) => r.type === USER_POOL_CLIENT_TYPE)
+        .map((r) => {
+            const { [PROVIDER_KEY]: _provider, importId: _importId, ...rest } = r.inputs ?? {};
+            const inputs = Object.fromEntries(Object.entries(rest).filter(([, v]) => !isEncrypted(v)));
+            return {
+                urn: r.urn,
+                name: r.urn.slice(r.urn.lastIndexOf("::") + 2),
+                parent: r.parent && !r.parent.includes("::pulumi:pulumi:Stack::") ? r.parent : undefined,
+                userPoolId: String(r.outputs?.userPoolId ?? r.inputs?.userPoolId ?? ""),
+                clientId: String(r.id ?? ""),
+                protect: r.protect === true,
+                inputs,
+            };
+        });
 }

@@ -119,7 +119,7 @@ function literal(value: unknown, indent: string): string {
 }
 
 /** A TypeScript module that declares the clients, to paste into a program (or import from it). */
-export function programCode(clients: ClientCode[], options: { region?: string; header?: string } = {}): string {
+export function programCode(clients: ClientCode[], options: { region?: string; header?: string; module?: string } = {}): string {
     const taken = new Set<string>();
     const needsConfig = clients.some((c) => c.secretConfigKey !== undefined);
     const needsFiles = clients.some((c) => c.brandingFiles !== undefined || c.uiFiles !== undefined);
@@ -127,7 +127,8 @@ export function programCode(clients: ClientCode[], options: { region?: string; h
     if (options.header) lines.push(...options.header.split("\n").map((l) => `// ${l}`.trimEnd()));
     if (needsFiles) lines.push('import * as fs from "fs";', 'import * as path from "path";');
     if (needsConfig) lines.push('import * as pulumi from "@pulumi/pulumi";');
-    lines.push('import { UserPoolClient } from "pulumi-cognito-user-pool-client";', "");
+    // The dynamic resource's module, or the provider plugin's (`pulumi-cognito-user-pool-client/plugin`).
+    lines.push(`import { UserPoolClient } from ${JSON.stringify(options.module ?? "pulumi-cognito-user-pool-client")};`, "");
     if (needsConfig) lines.push("const config = new pulumi.Config();", "");
     for (const client of clients) {
         const args = significantArguments(client.inputs, options);

@@ -12,6 +12,7 @@ import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import { diffUserPoolClient } from "../diff";
 import { formatImportId } from "../importId";
 import type { UserPoolClientProvider } from "../provider";
+import { RESOURCE_TOKEN } from "../plugin/package";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 
 /** An interrupted create of a UserPoolClient, from the state's pending operations. */
@@ -89,7 +90,7 @@ export function managedClients(exported: StackExport): { ids: Set<string>; names
     const names = new Set<string>();
     for (const r of exported.deployment?.resources ?? []) {
         names.add(r.urn.split("::").pop()!);
-        if (r.type === USER_POOL_CLIENT_TYPE && r.id && typeof r.inputs?.userPoolId === "string") ids.add(formatImportId({ userPoolId: r.inputs.userPoolId, clientId: r.id }));
+        if ((r.type === USER_POOL_CLIENT_TYPE || r.type === RESOURCE_TOKEN) && r.id && typeof r.inputs?.userPoolId === "string") ids.add(formatImportId({ userPoolId: r.inputs.userPoolId, clientId: r.id }));
     }
     return { ids, names };
 }

@@ -14,10 +14,11 @@ import { Progress } from "./progress";
 import { pulumiCliProblem } from "./pulumiVersion";
 import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../adoption/importFile";
 import { parseImportId } from "../importId";
+import { CODE_FILES, PROGRAM_LANGUAGES, ProgramLanguage, pythonProgramCode, yamlProgramCode } from "../adoption/otherLanguages";
 import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
 import { PendingCreate, PreviewJson, StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates, plannedCreates } from "../adoption/recovery";
-import { foldedResources, foldingProblems, migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
+import { defaultProvidersLeftUnused, dynamicClients, foldedResources, foldingProblems, migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
 import { diffUserPoolClient } from "../diff";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 import { describeBranding } from "../settings/branding";
@@ -25,10 +26,10 @@ import { imageTypeOf } from "../settings/uiCustomization";
 import { SETTING_FOLDERS, allOperations, clientInputsOf, operationsFor, policyDocument, policyText, settingsNamed, settingsUsedBy } from "../iamPolicy";
 
 const USAGE = `usage:
-  pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
+  pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--language typescript|yaml|python] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients adopt <resource name>=<userPoolId>/<clientId> [...] [same options]
   pulumi-cognito-clients recover [--dry-run] [--region <region>] [--stack <stack>]
-  pulumi-cognito-clients migrate [--dry-run] [--out <dir>] [--region <region>] [--stack <stack>]
+  pulumi-cognito-clients migrate [--to plugin] [--dry-run] [--out <dir>] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients iam-policy [--stack <stack>] [--cwd <dir>] [--region <region>] [--account <id>]
   pulumi-cognito-clients iam-policy --all | --settings <setting>[,<setting>...] [--region <region>] [--account <id>]
 
@@ -36,7 +37,9 @@ adopt    Reads the pool's clients (or the ones named) and writes cognito-import.
          cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
          settings). Clients the stack already manages are skipped, and so are clients that applications registered
          themselves (dynamic client registration), with their count. --import also runs pulumi import --file, after
-         storing each custom secret in the stack's secret config under the key the code reads.
+         storing each custom secret in the stack's secret config under the key the code reads. --language yaml or
+         python writes cognito-clients.yaml (a resources: block for Pulumi.yaml) or cognito_clients.py (the
+         generated Python SDK) instead, for the provider plugin's UserPoolClient, and an import file of its type.
 recover  After a pulumi up was interrupted, with or without checkpoints (PULUMI_SKIP_CHECKPOINTS): finds the client
          each pending create, and each create the program's preview plans, already made (same name and
          configuration, not in the state), then runs pulumi cancel (the killed run's lock), pulumi refresh
@@ -47,7 +50,9 @@ migrate  Moves the stack's aws.cognito.UserPoolClient resources (@pulumi/aws) to
          cognito-clients.ts with the same resource names and the arguments of each live client (no secret in the
          code), imports them, and removes the old entries from the state without touching Cognito. --dry-run shows
          the plan. A custom provider, a protected resource or a live client that differs from its old entry stops it
-         before it changes anything.
+         before it changes anything. --to plugin moves the stack's dynamic UserPoolClients to the provider plugin's
+         (cognito-app-client:index:UserPoolClient, from "pulumi-cognito-user-pool-client/plugin") the same way, for
+         the engine's detailed diffs, import, timeouts and Cancel; the project must name the plugin (README).
 iam-policy Prints the smallest IAM policy (JSON) that pulumi needs for this package's clients: the client's own
            actions, every setting's reads (import and get read them all), and all actions of each setting that a
            UserPoolClient of the stack sets an argument of (from pulumi stack export of the current stack, or
@@ -74,12 +79,17 @@ interface Options {
     account?: string;
     /** The Pulumi project directory. @default - the working directory */
     cwd?: string;
+    /** adopt: the language of the code written. */
+    language: ProgramLanguage;
+    /** migrate: from the dynamic resource to the provider plugin's. */
+    toPlugin: boolean;
 }
 
 const COMMAND_OPTIONS = {
     adopt: {
         pool: { type: "string" },
         match: { type: "string" },
+        language: { type: "string" },
         import: { type: "boolean" },
         out: { type: "string" },
         region: { type: "string" },
@@ -87,6 +97,7 @@ const COMMAND_OPTIONS = {
         help: { type: "boolean", short: "h" },
     },
     migrate: {
+        to: { type: "string" },
         "dry-run": { type: "boolean" },
         out: { type: "string" },
         region: { type: "string" },
@@ -149,7 +160,11 @@ function parseArguments(argv: string[]): Options | { help: string } {
         settings: typeof values.settings === "string" ? values.settings.split(",").map((n) => n.trim()).filter((n) => n !== "") : undefined,
         account: values.account as string | undefined,
         cwd: typeof values.cwd === "string" ? path.resolve(values.cwd) : undefined,
+        language: (values.language as ProgramLanguage | undefined) ?? "typescript",
+        toPlugin: values.to === "plugin",
     };
+    if (!PROGRAM_LANGUAGES.includes(options.language)) throw new UsageError(`--language must be one of ${PROGRAM_LANGUAGES.join(", ")}; received ${JSON.stringify(values.language)}`);
+    if (values.to !== undefined && values.to !== "plugin") throw new UsageError(`--to must be plugin; received ${JSON.stringify(values.to)}`);
     if (typeof values.match === "string") {
         try {
             options.match = new RegExp(values.match);
@@ -294,8 +309,9 @@ async function adopt(options: Options): Promise<void> {
         return;
     }
 
+    const how = { typescript: 'Import this module from the program (import "./cognito-clients";) or paste its declarations.', yaml: "Paste these resources (and config) into Pulumi.yaml.", python: "Import this module from __main__.py (import cognito_clients) or paste its declarations." }[options.language];
     const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
-        `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\nImport this module from the program (import "./cognito-clients";) or paste its declarations.`);
+        `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\n${how}`, options.language);
 
     if (!options.doImport) {
         console.error(`next: pulumi import --file ${path.relative(process.cwd(), importPath)} --generate-code=false --protect=false, then add the code to the program`);
@@ -310,11 +326,11 @@ async function adopt(options: Options): Promise<void> {
 }
 
 /** Writes cognito-import.json, cognito-clients.ts and the images of branding styles under `out`, and lists them. */
-async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient[], out: string, region: string | undefined, header: string) {
+async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient[], out: string, region: string | undefined, header: string, language: ProgramLanguage = "typescript", face: "dynamic" | "plugin" = language === "typescript" ? "dynamic" : "plugin") {
     fs.mkdirSync(out, { recursive: true });
     const importPath = path.join(out, "cognito-import.json");
-    const codePath = path.join(out, "cognito-clients.ts");
-    fs.writeFileSync(importPath, JSON.stringify(importFileOf(clients), null, 2) + "\n", { mode: 0o600 });
+    const codePath = path.join(out, CODE_FILES[language]);
+    fs.writeFileSync(importPath, JSON.stringify(importFileOf(clients, face), null, 2) + "\n", { mode: 0o600 });
     const brandingFiles = new Map<string, NonNullable<ClientCode["brandingFiles"]>>();
     for (const c of clients.filter((c) => c.outputs.managedLoginBranding?.assets?.length)) {
         brandingFiles.set(c.importId, await writeBrandingImages(api, c, out));
@@ -323,10 +339,90 @@ async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient
     for (const c of clients.filter((c) => c.outputs.uiCustomization?.imageSha256 !== undefined && c.outputs.uiCustomizationImageUrl !== undefined)) {
         uiFiles.set(c.importId, await writeUiLogo(c, out));
     }
-    fs.writeFileSync(codePath, programCode(clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId), uiFiles: uiFiles.get(c.importId) })), { region, header }));
+    const code = clients.map((c) => ({ resourceName: c.resourceName, inputs: c.inputs, secretConfigKey: c.secretConfigKey, brandingFiles: brandingFiles.get(c.importId), uiFiles: uiFiles.get(c.importId) }));
+    if (language === "yaml") {
+        // Pulumi YAML reads files as text: each image beside its base64, which the code reads.
+        for (const file of code.flatMap((c) => [...(c.brandingFiles?.assets.map((a) => a.file) ?? []), ...(c.uiFiles?.saved ? [c.uiFiles.file] : [])])) {
+            fs.writeFileSync(path.join(out, `${file}.base64`), fs.readFileSync(path.join(out, file)).toString("base64"));
+        }
+    }
+    const module = face === "plugin" ? "pulumi-cognito-user-pool-client/plugin" : undefined;
+    fs.writeFileSync(codePath, language === "yaml" ? yamlProgramCode(code, { region, header }) : language === "python" ? pythonProgramCode(code, { region, header }) : programCode(code, { region, header, module }));
     console.error(`wrote ${path.relative(process.cwd(), importPath) || importPath} and ${path.relative(process.cwd(), codePath) || codePath}:`);
     for (const c of clients) console.error(`  ${c.resourceName} = ${c.importId}${c.secretConfigKey ? ` (custom secret: config ${c.secretConfigKey})` : ""}`);
     return { importPath, codePath };
+}
+
+/** Whether the engine can find the provider plugin from this project: Pulumi.yaml names it, or it is on PATH. */
+function pluginProblem(options: Options): string | undefined {
+    const dir = options.cwd ?? process.cwd();
+    const project = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    if (project && /name:\s*cognito-app-client\b/.test(fs.readFileSync(project, "utf8"))) return undefined;
+    const onPath = (process.env.PATH ?? "").split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, "pulumi-resource-cognito-app-client")));
+    if (onPath) return undefined;
+    return "the engine cannot find the cognito-app-client plugin from this project; add to Pulumi.yaml:\n" +
+        "  plugins:\n    providers:\n      - name: cognito-app-client\n        path: ./node_modules/pulumi-cognito-user-pool-client/plugin\n" +
+        "(or put pulumi-resource-cognito-app-client on PATH: npm install -g pulumi-cognito-user-pool-client); nothing was changed";
+}
+
+/**
+ * Moves the stack's dynamic UserPoolClients to the provider plugin's resource (`pulumi-cognito-user-pool-client/plugin`):
+ * the same resource names and clients, read back from Cognito and imported by the engine through the plugin, the old
+ * entries removed from the state. No call changes a client. A failure after the state was touched puts it back.
+ */
+async function migrateToPlugin(options: Options): Promise<void> {
+    const cliProblem = pulumiCliProblem("migrate --to plugin");
+    if (cliProblem) throw new Error(cliProblem);
+    const exported = stackExport(options);
+    if (!exported) throw new UsageError("migrate runs in the Pulumi project directory of the stack to migrate (or pass --stack)");
+    const olds = dynamicClients(exported);
+    if (olds.length === 0) {
+        console.error("nothing to migrate: the stack has no dynamic UserPoolClient");
+        return;
+    }
+    const problems = [
+        ...olds.filter((o) => o.protect).map((o) => `${o.name} is protected; unprotect it first (pulumi state unprotect '${o.urn}')`),
+        ...[pluginProblem(options)].filter((p): p is string => p !== undefined),
+    ];
+    if (problems.length) throw new Error(`cannot migrate; nothing was changed:\n  ${problems.join("\n  ")}`);
+    const region = resolveRegion(options, true);
+    const api = new UserPoolClientApi({ region });
+    const provider = new UserPoolClientProvider();
+    const clients: AdoptedClient[] = [];
+    const differences: string[] = [];
+    for (const old of olds) {
+        const id = `${old.userPoolId}/${old.clientId}`;
+        const client = await readForAdoption(provider, { name: old.name, id, parent: old.parent }, { region: (old.inputs.region as string | undefined) ?? region });
+        if (!client) differences.push(`${old.name}: client ${id} no longer exists; run pulumi refresh first`);
+        else {
+            const { changed } = diffUserPoolClient({ ...client.outputs, clientSecret: undefined }, { ...old.inputs, name: old.inputs.name ?? client.outputs.name } as never, client.outputs.region);
+            if (changed.length) differences.push(`${old.name}: the live client differs from the program's last deployment in ${changed.join(", ")}; run pulumi up (or refresh) first`);
+            clients.push(client);
+        }
+    }
+    if (differences.length) throw new Error(`cannot migrate; nothing was changed:\n  ${differences.join("\n  ")}`);
+    const removed = olds.map((o) => o.urn);
+    const providers = defaultProvidersLeftUnused(exported, new Set(removed), "pulumi-nodejs");
+    console.error(`plan: ${olds.length} dynamic UserPoolClient(s) become the provider plugin's UserPoolClient(s) of the same name, with the same clients; no call to Cognito changes anything`);
+    for (const c of clients) console.error(`  ${c.resourceName}: ${c.importId}`);
+    if (options.dryRun) return;
+
+    const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
+        `Migrated to the provider plugin by pulumi-cognito-clients migrate --to plugin: ${clients.length} client(s).\nReplace the UserPoolClient declarations with this module (import "./cognito-clients";), or change their import to "pulumi-cognito-user-pool-client/plugin".`,
+        "typescript", "plugin");
+    for (const c of clients.filter((c) => c.secretConfigKey)) mustPulumi(options, ["config", "set", "--secret", c.secretConfigKey!], c.inputs.clientSecret!);
+    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-migrate-")), "state.json");
+    fs.writeFileSync(backup, mustPulumi(options, ["stack", "export"]), { mode: 0o600 });
+    try {
+        for (const urn of [...removed, ...providers]) mustPulumi(options, ["state", "delete", urn, "--yes"]);
+        mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
+    } catch (error) {
+        const restored = pulumi(options, ["stack", "import", "--file", backup, "--force"]);
+        throw new Error(`${(error as Error).message}\n${restored.code === 0 ? "the state was put back as it was" : `putting the state back failed too; it is in ${backup}: pulumi stack import --file ${backup}`}`);
+    } finally {
+        if (fs.existsSync(backup)) fs.rmSync(path.dirname(backup), { recursive: true, force: true });
+    }
+    console.error(`migrated ${clients.length} client(s) to the provider plugin: import UserPoolClient from "pulumi-cognito-user-pool-client/plugin" (or use ${path.relative(process.cwd(), codePath)}), and pulumi preview shows no changes`);
 }
 
 /**
@@ -336,6 +432,7 @@ async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient
  * state was touched puts the state back as it was.
  */
 async function migrate(options: Options): Promise<void> {
+    if (options.toPlugin) return migrateToPlugin(options);
     const cliProblem = pulumiCliProblem("migrate");
     if (cliProblem) throw new Error(cliProblem);
     const exported = stackExport(options);
