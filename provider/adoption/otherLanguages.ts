@@ -33,7 +33,7 @@ function walk(value: unknown, property: SchemaProperty | undefined, onObject: (f
     return onScalar(value);
 }
 
-const YAML_PLAIN = /^[A-Za-z_][\w./:@-]*$/;
+const YAML_PLAIN = /^[A-Za-z_][\w./@-]*$/;
 const yamlScalar = (value: unknown) => (typeof value === "string" && !YAML_PLAIN.test(value)) || typeof value === "string" && /^(true|false|null|yes|no|on|off|~)$/i.test(value) ? JSON.stringify(value) : typeof value === "string" ? value : JSON.stringify(value);
 /** Flow style (JSON is YAML): one line per argument, exact. */
 const yamlValue = (value: unknown, property: SchemaProperty | undefined): string =>
