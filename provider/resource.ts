@@ -6,17 +6,9 @@ import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized
 import { CLIENT_SETTINGS, SECRET_OUTPUTS, SETTING_ARGUMENTS, SETTING_COMPUTED_OUTPUTS } from "./settings";
 import type { SettingsResourceOutputs } from "./settings/types";
 import { clientNameFromResourceName } from "./mapping";
-import { futureAuthFlows } from "./validate";
+import { futureAuthFlowWarning, futureAuthFlows } from "./validate";
 
-export { clientNameFromResourceName };
-
-/** The warning for auth flow values this release does not know (see `FUTURE_AUTH_FLOW_PATTERN`). */
-export function futureAuthFlowWarning(flows: string[]): string {
-    const values = flows.join(", ");
-    return `explicitAuthFlows: ${values} ${flows.length === 1 ? "is a value" : "are values"} this version of pulumi-cognito-user-pool-client does not know; ` +
-        "with allowNewAuthFlows they are sent to Cognito as given, which accepts or rejects them, without the package's checks of how flows combine. " +
-        "Upgrade the package to have them checked at preview.";
-}
+export { clientNameFromResourceName, futureAuthFlowWarning };
 
 /**
  * Every output of a UserPoolClient; seeded (as undefined) so each becomes a property of the resource. Undefined

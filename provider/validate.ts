@@ -245,3 +245,28 @@ export function futureAuthFlows(flows: readonly unknown[] | undefined): string[]
     return (flows ?? []).filter((f): f is string => typeof f === "string" && !isUnknown(f) && !rule.oneOf!.includes(f) && accepted(f, rule, { allowNewAuthFlows: true }));
 }
 
+
+/** The warning for auth flow values this release does not know (see `FUTURE_AUTH_FLOW_PATTERN`). */
+export function futureAuthFlowWarning(flows: string[]): string {
+    const values = flows.join(", ");
+    return `explicitAuthFlows: ${values} ${flows.length === 1 ? "is a value" : "are values"} this version of pulumi-cognito-user-pool-client does not know; ` +
+        "with allowNewAuthFlows they are sent to Cognito as given, which accepts or rejects them, without the package's checks of how flows combine. " +
+        "Upgrade the package to have them checked at preview.";
+}
+
+/**
+ * The warnings for plain arguments that are valid but probably not what the program means: each setting's, and flow
+ * values this release does not know. (The TypeScript classes log the same warnings once their inputs resolve.)
+ */
+export function inputWarnings(inputs: Partial<UserPoolClientInputs>): string[] {
+    const values = inputs as Record<string, unknown>;
+    const warnings = CLIENT_SETTINGS.flatMap((setting) => {
+        const keys = Object.keys(setting.rules);
+        if (!setting.warning || keys.every((key) => values[key] === undefined)) return [];
+        const warning = setting.warning(Object.fromEntries(keys.map((key) => [key, values[key]])));
+        return warning ? [warning] : [];
+    });
+    const future = inputs.allowNewAuthFlows === true ? futureAuthFlows(inputs.explicitAuthFlows) : [];
+    if (future.length) warnings.push(futureAuthFlowWarning(future));
+    return warnings;
+}

@@ -5,6 +5,8 @@
  */
 import type * as grpcTypes from "@grpc/grpc-js";
 import * as path from "path";
+import * as engineRpc from "@pulumi/pulumi/proto/engine_grpc_pb";
+import * as engineProto from "@pulumi/pulumi/proto/engine_pb";
 import * as providerRpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import { PluginService } from "./server";
 
@@ -21,7 +23,15 @@ function grpc(): typeof grpcTypes {
 async function main(): Promise<void> {
     const { version } = require("../../package.json") as { version: string };
     const grpcJs = grpc();
-    const service = new PluginService({ version });
+    // The engine's address is the argument that is no flag (nor a flag's value).
+    const args = process.argv.slice(2);
+    const engineAddress = args.find((arg, i) => !arg.startsWith("-") && args[i - 1] !== "--tracing");
+    const engine = engineAddress ? new engineRpc.EngineClient(engineAddress, grpcJs.credentials.createInsecure()) : undefined;
+    const warn = (urn: string, message: string) => {
+        if (!engine) return void console.warn(`warning: ${message}`);
+        engine.log(new engineProto.LogRequest().setSeverity(engineProto.LogSeverity.WARNING).setMessage(message).setUrn(urn), () => undefined);
+    };
+    const service = new PluginService({ version, warn });
     // The engine's messages carry whole states; the default 4 MB is too small for a client with branding images.
     const server = new grpcJs.Server({ "grpc.max_receive_message_length": 400 * 1024 * 1024 });
     server.addService(providerRpc.ResourceProviderService, service.handlers() as providerRpc.IResourceProviderServer);

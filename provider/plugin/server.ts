@@ -13,6 +13,7 @@ import * as providerProto from "@pulumi/pulumi/proto/provider_pb";
 import { runWithAbortSignal } from "../abort";
 import { UserPoolClientProvider, UserPoolClientProviderOptions } from "../provider";
 import { SECRET_OUTPUTS } from "../settings";
+import { inputWarnings } from "../validate";
 import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import { clientNameFromResourceName } from "../mapping";
 import { detailedDiff } from "./detailedDiff";
@@ -40,9 +41,12 @@ export class PluginService {
     private readonly provider: UserPoolClientProvider;
     private readonly running = new Set<AbortController>();
     private cancelled = false;
+    private readonly warn: (urn: string, message: string) => void;
 
-    constructor(options: UserPoolClientProviderOptions & { version: string }) {
+    /** @param options.warn logs a warning about a resource where the engine shows it (its Log service) */
+    constructor(options: UserPoolClientProviderOptions & { version: string; warn?: (urn: string, message: string) => void }) {
         this.version = options.version;
+        this.warn = options.warn ?? ((_urn, message) => console.warn(`warning: ${message}`));
         this.provider = new UserPoolClientProvider(options);
     }
 
@@ -101,6 +105,7 @@ export class PluginService {
         const result = await this.provider.check(asInputs(olds), asInputs({ ...news.values, name }));
         const response = new providerProto.CheckResponse().setInputs(toStruct(wrapSecrets((result.inputs ?? {}) as unknown as Properties, news.secretPaths, inputSecrets())));
         response.setFailuresList((result.failures ?? []).map((f) => new providerProto.CheckFailure().setProperty(f.property).setReason(f.reason)));
+        if (!result.failures?.length) for (const warning of inputWarnings(result.inputs ?? {})) this.warn(req.getUrn(), warning);
         return response;
     }
 

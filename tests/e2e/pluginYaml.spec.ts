@@ -129,6 +129,21 @@ describe("the provider plugin from a YAML program", function () {
         expect(await listClients(sdk, userPoolId)).to.have.length(0);
     });
 
+    it("preview: bad input fails naming the property, the rule and the value, before any call; a warning reaches the engine's output", async () => {
+        const userPoolId = await createUserPool(sdk, "plugin-yaml-check");
+        const s = await localStack(copyProgram(path.join(EXAMPLES, "yaml"), "yaml-check"), motoEndpoint(), { userPoolId });
+        const program = path.join(s.dir, "Pulumi.yaml");
+        const original = fs.readFileSync(program, "utf8");
+        fs.writeFileSync(program, original.replace("      refreshTokenValidity: 7\n", "      refreshTokenValidity: 7\n      authSessionValidity: 16\n      explicitAuthFlows: [ALLOW_USER_SRP_AUTH]\n"));
+        const failed = await s.stack.preview().then(() => undefined, (e: Error) => e);
+        expect(failed?.message).to.match(/authSessionValidity.*15.*16|authSessionValidity.*16/).and.match(/explicitAuthFlows.*ALLOW_REFRESH_TOKEN_AUTH/);
+        fs.writeFileSync(program, original.replace("      refreshTokenValidity: 7\n", "      refreshTokenValidity: 7\n      allowNewAuthFlows: true\n      explicitAuthFlows: [ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_PASSKEY_FUTURE]\n"));
+        const out: string[] = [];
+        await s.stack.preview({ onOutput: (line) => out.push(line) });
+        expect(out.join("")).to.include("ALLOW_PASSKEY_FUTURE is a value this version of pulumi-cognito-user-pool-client does not know");
+        expect(await listClients(sdk, userPoolId)).to.have.length(0);
+    });
+
     it("a customTimeouts.update that expires fails the step in the time given, and the next up finishes it", async () => {
         const userPoolId = await createUserPool(sdk, "plugin-yaml-timeout");
         const proxy = await startFaultProxy({ target: motoEndpoint() });
