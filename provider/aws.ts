@@ -5,11 +5,14 @@
  * SDK's command, or as a signed request on the wire when the SDK does not model the operation. Every AWS error is
  * rethrown in one form that keeps AWS's error name, message and request ID. It knows the client's own operations
  * and no setting's: each setting sends its own through `request`. The endpoint comes from the SDK's standard
- * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` / `AWS_ENDPOINT_URL`.
+ * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER` / `AWS_ENDPOINT_URL`. Every request and every wait honours the abort
+ * scope's signal (`abort.ts`): an aborted call fails at once with `CognitoCallAbortedError`, and is neither retried
+ * nor recovered.
  */
 import type * as CognitoSdk from "@aws-sdk/client-cognito-identity-provider";
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { CognitoApiError, EndpointAnswerError } from "./errors";
+import { abortable, currentAbortSignal, sleep } from "./abort";
+import { CognitoApiError, CognitoCallAbortedError, EndpointAnswerError } from "./errors";
 import { AdaptivePacer, isThrottling } from "./pacing";
 import type { CognitoOperations, SendOptions } from "./requests";
 import { LIST_CLIENTS_MAX_RESULTS } from "./schema";
@@ -55,10 +58,14 @@ interface AwsError {
     $metadata?: { httpStatusCode?: number; requestId?: string };
 }
 
-/** Whether an error is worth retrying. `LimitExceededException` is a hard quota and is not. */
+/** An abort of ours (the SDK's AbortError included): the caller gave up, so it is no failure of Cognito's. */
+const isAbort = (e: AwsError) => e instanceof CognitoCallAbortedError || e.name === "AbortError";
+
+/** Whether an error is worth retrying. `LimitExceededException` is a hard quota and is not, nor is an abort. */
 export function isTransientError(error: unknown): boolean {
     const e = error as AwsError;
     if (!e || typeof e !== "object") return false;
+    if (isAbort(e)) return false;
     if (e.name === "LimitExceededException") return false;
     if (e.name && TRANSIENT_ERROR_NAMES.has(e.name)) return true;
     if (e.code && NETWORK_ERROR_CODES.has(e.code)) return true;
@@ -74,6 +81,7 @@ export function isTransientError(error: unknown): boolean {
 export function isAmbiguousFailure(error: unknown): boolean {
     const e = error as AwsError;
     if (!e || typeof e !== "object") return false;
+    if (isAbort(e)) return false;
     if (e.code === "ECONNREFUSED" || e.code === "EAI_AGAIN") return false; // never connected
     if (e.name === "InternalErrorException" || e.name === "InternalServerException") return true;
     if (e.name === "TimeoutError" || e.name === "RequestTimeout" || e.name === "RequestTimeoutException") return true;
@@ -140,8 +148,6 @@ function subsetEqual(wanted: unknown, actual: unknown): boolean {
     }
     return wanted === actual;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
     return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
@@ -214,7 +220,7 @@ export class UserPoolClientApi implements CognitoOperations {
         const client = await this.call(
             "creating",
             target,
-            async () => (await this.sdk.send(new (sdk().CreateUserPoolClientCommand)(request))).UserPoolClient!,
+            async () => (await this.sdk.send(new (sdk().CreateUserPoolClientCommand)(request), this.sendOptions())).UserPoolClient!,
             async (error, attempt) => {
                 mayExist ||= isAmbiguousFailure(error);
                 if (!mayExist) return undefined;
@@ -233,7 +239,13 @@ export class UserPoolClientApi implements CognitoOperations {
                     );
                 }
             },
-        );
+        ).catch((error) => {
+            // Aborted with a create in flight, or after an ambiguous failure: no lookup is made, so say what is known.
+            if (error instanceof CognitoCallAbortedError && (error.inFlight || mayExist)) {
+                throw new CognitoCallAbortedError(error.action, error.target, error.reason, true, error.attempts, "the request may have created the client before it was aborted");
+            }
+            throw error;
+        });
         claimedClients.add(claimKey(client.UserPoolId ?? request.UserPoolId!, client.ClientId!));
         return client;
     }
@@ -260,7 +272,7 @@ export class UserPoolClientApi implements CognitoOperations {
     async find(userPoolId: string, clientId: string): Promise<UserPoolClientType | undefined> {
         try {
             const response = await this.call("reading", `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new (sdk().DescribeUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
+                this.sdk.send(new (sdk().DescribeUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId }), this.sendOptions()),
             );
             return response.UserPoolClient;
         } catch (e) {
@@ -271,7 +283,7 @@ export class UserPoolClientApi implements CognitoOperations {
 
     async update(request: UpdateUserPoolClientRequest): Promise<UserPoolClientType> {
         const response = await this.call("updating", `${request.UserPoolId}/${request.ClientId}`, () =>
-            this.sdk.send(new (sdk().UpdateUserPoolClientCommand)(request)),
+            this.sdk.send(new (sdk().UpdateUserPoolClientCommand)(request), this.sendOptions()),
         );
         return response.UserPoolClient!;
     }
@@ -280,7 +292,7 @@ export class UserPoolClientApi implements CognitoOperations {
     async delete(userPoolId: string, clientId: string): Promise<void> {
         try {
             await this.call("deleting", `${userPoolId}/${clientId}`, () =>
-                this.sdk.send(new (sdk().DeleteUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId })),
+                this.sdk.send(new (sdk().DeleteUserPoolClientCommand)({ UserPoolId: userPoolId, ClientId: clientId }), this.sendOptions()),
             );
         } catch (e) {
             if (e instanceof CognitoApiError && e.awsErrorName === "ResourceNotFoundException") return;
@@ -294,7 +306,7 @@ export class UserPoolClientApi implements CognitoOperations {
         let nextToken: string | undefined;
         do {
             const page = await this.call("listing", `clients of ${userPoolId}`, () =>
-                this.sdk.send(new (sdk().ListUserPoolClientsCommand)({ UserPoolId: userPoolId, MaxResults: LIST_CLIENTS_MAX_RESULTS, NextToken: nextToken })),
+                this.sdk.send(new (sdk().ListUserPoolClientsCommand)({ UserPoolId: userPoolId, MaxResults: LIST_CLIENTS_MAX_RESULTS, NextToken: nextToken }), this.sendOptions()),
             );
             for (const c of page.UserPoolClients ?? []) clients.push({ clientId: c.ClientId!, name: c.ClientName! });
             nextToken = page.NextToken;
@@ -310,8 +322,8 @@ export class UserPoolClientApi implements CognitoOperations {
     async request<Output = Record<string, unknown>>(operation: string, input: Record<string, unknown>, options: SendOptions<Output>): Promise<Output> {
         const Command = (sdk() as unknown as Record<string, (new (input: object) => object) | undefined>)[`${operation}Command`];
         const send = Command
-            ? () => this.sdk.send(new Command(input) as Parameters<CognitoIdentityProviderClient["send"]>[0]) as Promise<Output>
-            : () => this.sdk.send(onTheWire(new (sdk().DescribeUserPoolClientCommand)({} as never), operation, input)) as Promise<Output>;
+            ? () => this.sdk.send(new Command(input) as Parameters<CognitoIdentityProviderClient["send"]>[0], this.sendOptions()) as Promise<Output>
+            : () => this.sdk.send(onTheWire(new (sdk().DescribeUserPoolClientCommand)({} as never), operation, input), this.sendOptions()) as Promise<Output>;
         try {
             return await this.call(options.action, options.target, send, options.recover);
         } catch (e) {
@@ -326,12 +338,20 @@ export class UserPoolClientApi implements CognitoOperations {
      * the sweeper), so that it meets the real service's quotas and eventual consistency the way the provider does.
      */
     async send<Output>(action: string, target: string, command: object): Promise<Output> {
-        return this.call(action, target, () => this.sdk.send(command as Parameters<CognitoIdentityProviderClient["send"]>[0]) as Promise<Output>);
+        return this.call(action, target, () => this.sdk.send(command as Parameters<CognitoIdentityProviderClient["send"]>[0], this.sendOptions()) as Promise<Output>);
+    }
+
+    /** The abort scope's signal for the SDK, which then ends the HTTP request itself; nothing outside a scope. */
+    private sendOptions(): { abortSignal: AbortSignal } | undefined {
+        const abortSignal = currentAbortSignal();
+        return abortSignal ? { abortSignal } : undefined;
     }
 
     /**
      * Sends with the retry policy. `recover`, when given, runs after every failed attempt; a value it returns
-     * ends the call as its result (used by create to pick up a client an ambiguous attempt made).
+     * ends the call as its result (used by create to pick up a client an ambiguous attempt made). Once the abort
+     * scope's signal aborts, whatever was under way (a request, the pacer's wait, a backoff, a recovery) ends
+     * at once in one `CognitoCallAbortedError`, and no further request is made.
      */
     private async call<T, R = never>(
         action: string,
@@ -339,27 +359,44 @@ export class UserPoolClientApi implements CognitoOperations {
         send: () => Promise<T>,
         recover?: (error: unknown, attempt: number) => Promise<R | undefined>,
     ): Promise<T | R> {
-        for (let attempt = 1; ; attempt++) {
-            try {
-                await this.pacer.acquire();
-                const result = await send();
-                this.pacer.onSuccess();
-                return result;
-            } catch (error) {
-                const recovered = recover ? await recover(error, attempt) : undefined;
-                if (recovered !== undefined) return recovered;
-                if (isTransientError(error) && attempt < this.retry.maxAttempts) {
-                    // A throttled request retries at the pacer's reduced rate; other failures back off.
-                    if (isThrottling(error)) this.pacer.onThrottle();
-                    else await sleep(backoffDelay(attempt - 1, this.retry));
-                    continue;
+        const signal = currentAbortSignal();
+        let sent = 0;
+        let inFlight = false;
+        try {
+            for (let attempt = 1; ; attempt++) {
+                signal?.throwIfAborted();
+                try {
+                    await this.pacer.acquire();
+                    sent++;
+                    inFlight = true;
+                    // Raced as well as given to the SDK: the SDK's signal covers only the HTTP exchange, not, e.g., credentials.
+                    const result = await abortable(send, signal);
+                    inFlight = false;
+                    this.pacer.onSuccess();
+                    return result;
+                } catch (error) {
+                    // Aborted: no recovery (its calls), no retry; the catch below says why.
+                    if (signal?.aborted) throw error;
+                    inFlight = false;
+                    const recovered = recover ? await recover(error, attempt) : undefined;
+                    if (recovered !== undefined) return recovered;
+                    if (isTransientError(error) && attempt < this.retry.maxAttempts) {
+                        // A throttled request retries at the pacer's reduced rate; other failures back off.
+                        if (isThrottling(error)) this.pacer.onThrottle();
+                        else await sleep(backoffDelay(attempt - 1, this.retry), signal);
+                        continue;
+                    }
+                    const e = error as AwsError;
+                    throw new CognitoApiError(action, target, e.name ?? e.code ?? "Error", e.message ?? String(error), e.$metadata?.requestId, attempt);
                 }
-                const e = error as AwsError;
-                throw new CognitoApiError(action, target, e.name ?? e.code ?? "Error", e.message ?? String(error), e.$metadata?.requestId, attempt);
             }
+        } catch (error) {
+            // Whatever failed once the signal aborted (a recovery's own call included) failed because of it.
+            if (signal?.aborted) throw new CognitoCallAbortedError(action, target, signal.reason, inFlight, sent);
+            throw error;
         }
     }
 }
 
-export { CognitoApiError };
+export { CognitoApiError, CognitoCallAbortedError };
 export type { SendOptions } from "./requests";

@@ -1,4 +1,5 @@
 /** The one error form of every failed Cognito call, kept apart so that pure modules can recognise it without the SDK. */
+import { abortReasonText } from "./abort";
 
 /** Thrown for every failed Cognito call: `<action> Cognito user pool client (<target>): <AWS error name>: <message>`. */
 export class CognitoApiError extends Error {
@@ -16,6 +17,27 @@ export class CognitoApiError extends Error {
                 (attempts > 1 ? ` after ${attempts} attempts` : ""),
         );
         this.name = "CognitoApiError";
+    }
+}
+
+/**
+ * Thrown for a call ended by the abort scope's signal (a custom timeout, a cancellation), never retried:
+ * `<action> Cognito user pool client (<target>): <the signal's reason>`, e.g. "creating Cognito user pool client
+ * (web in us-east-1_AbC): timed out after 2s (customTimeouts.create)". `reason` (and `cause`) is the signal's reason.
+ */
+export class CognitoCallAbortedError extends Error {
+    constructor(
+        readonly action: string,
+        readonly target: string,
+        readonly reason: unknown,
+        /** Whether a request was in flight, so that its outcome is unknown; false when a wait was ended. */
+        readonly inFlight: boolean,
+        /** Requests sent, the one in flight included. */
+        readonly attempts: number,
+        note?: string,
+    ) {
+        super(`${action} Cognito user pool client (${target}): ${abortReasonText(reason)}${note ? `; ${note}` : ""}`, { cause: reason });
+        this.name = "CognitoCallAbortedError";
     }
 }
 

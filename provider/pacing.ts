@@ -3,8 +3,11 @@
  * Until Cognito first throttles, calls are not limited. After a throttle, calls are spaced to a rate just under
  * the rate that succeeded in the last second, then the rate grows by about one request per second each second
  * (additive increase, multiplicative decrease). Throttled requests then retry paced instead of each backing off
- * on its own, so a parallel `pulumi up` runs close to the account's quota instead of far under it.
+ * on its own, so a parallel `pulumi up` runs close to the account's quota instead of far under it. A wait ends at once
+ * when the abort scope's signal aborts (`abort.ts`).
  */
+import { abortable, currentAbortSignal, sleep } from "./abort";
+
 export interface Clock {
     now(): number;
     sleep(ms: number): Promise<void>;
@@ -12,7 +15,7 @@ export interface Clock {
 
 export const SYSTEM_CLOCK: Clock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms) => sleep(ms),
 };
 
 const WINDOW_MS = 1000;
@@ -38,13 +41,16 @@ export class AdaptivePacer {
         return this.rate;
     }
 
-    /** Waits for this request's turn. */
+    /** Waits for this request's turn; on abort, rejects with the signal's reason. */
     async acquire(): Promise<void> {
         if (this.rate === undefined) return;
+        const signal = currentAbortSignal();
+        // Aborted already: take no slot, which would delay every later request.
+        signal?.throwIfAborted();
         const now = this.clock.now();
         const slot = Math.max(now, this.nextSlot);
         this.nextSlot = slot + this.interval();
-        if (slot > now) await this.clock.sleep(slot - now);
+        if (slot > now) await abortable(() => this.clock.sleep(slot - now), signal);
     }
 
     onSuccess(): void {

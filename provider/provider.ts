@@ -5,7 +5,7 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { UserPoolClientInputs, UserPoolClientOutputs } from "./args";
-import { CognitoApiError, RetryPolicy, UserPoolClientApi, customEndpoint, isUnimplementedOperation } from "./aws";
+import { CognitoApiError, CognitoCallAbortedError, RetryPolicy, UserPoolClientApi, customEndpoint, isUnimplementedOperation } from "./aws";
 import { ClientDiff, diffUserPoolClient } from "./diff";
 import { explainClientError } from "./errors";
 import { parseImportId } from "./importId";
@@ -133,6 +133,10 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
             }, where);
             return { id: client.ClientId!, outs };
         } catch (error) {
+            // Aborted (a timeout, a cancellation): the clean-up's calls would be aborted too, so say what is left.
+            if (error instanceof CognitoCallAbortedError) {
+                throw new CognitoCallAbortedError(error.action, error.target, error.reason, error.inFlight, error.attempts, `the client ${client.ClientId} was created and is left in ${inputs.userPoolId}`);
+            }
             // A dynamic provider's create cannot report a partly made resource: delete the client again (with what
             // its settings made that would outlive it), so that nothing is left that state does not know, and report why.
             await beforeDelete(api, outs, inputs.userPoolId, client.ClientId!);

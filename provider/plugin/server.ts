@@ -10,7 +10,8 @@ import * as structProto from "google-protobuf/google/protobuf/struct_pb";
 import * as pluginProto from "@pulumi/pulumi/proto/plugin_pb";
 import * as providerRpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as providerProto from "@pulumi/pulumi/proto/provider_pb";
-import { runWithAbortSignal } from "../abort";
+import { formatDuration, runWithAbortSignal } from "../abort";
+import { CognitoCallAbortedError } from "../aws";
 import { UserPoolClientProvider, UserPoolClientProviderOptions } from "../provider";
 import { SECRET_OUTPUTS } from "../settings";
 import { inputWarnings } from "../validate";
@@ -74,7 +75,7 @@ export class PluginService {
     /** Stops every operation in flight, and every one after: the engine is ending the deployment. */
     cancel(): emptyProto.Empty {
         this.cancelled = true;
-        for (const controller of this.running) controller.abort(new OperationStopped("cancelled: the deployment was cancelled"));
+        for (const controller of this.running) controller.abort(new OperationStopped("cancelled"));
         return new emptyProto.Empty();
     }
 
@@ -166,17 +167,18 @@ export class PluginService {
 
     /** Runs an operation under the engine's timeout for it (seconds, 0: none) and the plugin's Cancel. */
     private async bounded<T>(operation: string, timeoutSeconds: number, run: () => Promise<T>): Promise<T> {
-        if (this.cancelled) throw new OperationStopped(`${operation}: cancelled: the deployment was cancelled`);
+        if (this.cancelled) throw new OperationStopped(`${operation}: cancelled`);
         const controller = new AbortController();
         this.running.add(controller);
         const timer = timeoutSeconds > 0
-            ? setTimeout(() => controller.abort(new OperationStopped(`${operation} timed out after ${formatSeconds(timeoutSeconds)} (customTimeouts.${operation})`)), timeoutSeconds * 1000)
+            ? setTimeout(() => controller.abort(new OperationStopped(`timed out after ${formatDuration(timeoutSeconds * 1000)} (customTimeouts.${operation})`)), timeoutSeconds * 1000)
             : undefined;
         try {
             return await runWithAbortSignal(controller.signal, run);
         } catch (error) {
-            // The operation's own error, unless it was stopped: then the reason it was stopped.
-            throw controller.signal.aborted ? controller.signal.reason : error;
+            // A call that was stopped says which and what is left; anything else that failed once stopped, why it stopped.
+            if (controller.signal.aborted && !(error instanceof CognitoCallAbortedError)) throw new OperationStopped(`${operation}: ${(controller.signal.reason as Error).message}`);
+            throw error;
         } finally {
             clearTimeout(timer);
             this.running.delete(controller);
@@ -200,5 +202,3 @@ export class PluginService {
 
 /** Inputs that are secrets whatever the program marks: a custom client secret. */
 const inputSecrets = () => SECRET_OUTPUTS;
-
-const formatSeconds = (seconds: number) => (seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`);

@@ -158,7 +158,7 @@ describe("the provider plugin from a YAML program", function () {
             const started = Date.now();
             const failure = await s.stack.up().then(() => undefined, (e: Error) => e);
             const took = Date.now() - started;
-            expect(failure?.message).to.match(/update timed out after 2s \(customTimeouts\.update\)/);
+            expect(failure?.message).to.match(/updating Cognito user pool client .*: timed out after 2s \(customTimeouts\.update\)/);
             expect(took, "failed in about the time given, not after the 20 s answer").to.be.lessThan(15_000);
             proxy.reset();
             await s.stack.up();

@@ -6,6 +6,7 @@
  * - Injects faults from a script per operation: error answers in Cognito's JSON error shape, 5xx answers, a
  *   dropped connection before the request is forwarded or after it was (the request reached moto, the answer is
  *   lost), slow answers, and answers rewritten on their way back.
+ * - Records whether the caller hung up before the answer (an aborted request).
  * - Optionally enforces a token-bucket quota on the client write operations, answering TooManyRequestsException
  *   beyond it, as Cognito does.
  *
@@ -74,6 +75,8 @@ export interface RecordedCall {
     status?: number;
     /** Milliseconds since the proxy started, when the request arrived. */
     at: number;
+    /** The caller closed the connection before the proxy answered (it aborted the request), not the proxy. */
+    callerHungUp?: boolean;
 }
 
 export interface InjectOptions {
@@ -222,6 +225,9 @@ export async function startFaultProxy(options: { target: string }): Promise<Faul
         }
         const call: RecordedCall = { operation, body, forwarded: false, at: Date.now() - started };
         calls.push(call);
+        res.once("close", () => {
+            if (!res.writableFinished && call.fault !== "dropBeforeForward" && call.fault !== "dropAfterForward") call.callerHungUp = true;
+        });
 
         if (quota?.operations.has(operation) && !quota.bucket.take()) {
             call.fault = "quota";

@@ -21,7 +21,7 @@ const SETTING_NAMES = [...new Set(CLIENT_SETTINGS.flatMap((s) => [...Object.keys
 
 /** Modules that make no call: they import neither the AWS SDK nor the transport (aws.ts), not even for types. */
 const PURE = [
-    "provider/args.ts", "provider/clientArgs.ts", "provider/diff.ts", "provider/errors.ts", "provider/importId.ts", "provider/json.ts",
+    "provider/abort.ts", "provider/args.ts", "provider/clientArgs.ts", "provider/diff.ts", "provider/errors.ts", "provider/importId.ts", "provider/json.ts",
     "provider/mapping.ts", "provider/requests.ts", "provider/rules.ts", "provider/schema.ts", "provider/validate.ts",
     "provider/settings/setting.ts", "provider/settings/types.ts",
     ...[...FILES.keys()].filter((f) => /^provider\/settings\/[^/]+\/(args|rules|plan|lifecycle)\.ts$/.test(f)),

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { runWithAbortSignal } from "../../provider/abort";
 import { AdaptivePacer, Clock, isThrottling } from "../../provider/pacing";
 
 /** A clock that only moves when told, recording every sleep. */
@@ -76,6 +77,34 @@ describe("AdaptivePacer", () => {
         const start = clock.time;
         for (let i = 0; i < 3; i++) await pacer.acquire(); // the first waits one interval after the throttle
         expect(clock.time - start).to.equal(60);
+    });
+
+    it("ends a wait for its turn at once when the abort scope's signal aborts, with the signal's reason", async () => {
+        const { clock, pacer } = pacerWith(10);
+        clock.sleep = async (ms) => {
+            clock.sleeps.push(ms);
+            return new Promise<void>(() => {}); // a clock that never wakes: only the abort can end the wait
+        };
+        pacer.onThrottle();
+        const controller = new AbortController();
+        const reason = new Error("timed out after 2s (customTimeouts.update)");
+        const waiting = runWithAbortSignal(controller.signal, () => pacer.acquire());
+        await Promise.resolve();
+        controller.abort(reason);
+        const error = await waiting.then(() => undefined, (e: unknown) => e);
+        expect(error).to.equal(reason);
+        expect(clock.sleeps).to.have.length(1);
+    });
+
+    it("takes no turn for an already aborted signal, so later requests wait no longer", async () => {
+        const { clock, pacer } = pacerWith(10);
+        pacer.onThrottle(); // 8 requests per second: 125 ms apart
+        const error = await runWithAbortSignal(AbortSignal.abort("cancelled"), () => pacer.acquire()).then(() => undefined, (e: unknown) => e);
+        expect(error).to.equal("cancelled");
+        expect(clock.sleeps).to.deep.equal([]);
+        const start = clock.time;
+        await pacer.acquire();
+        expect(clock.time - start).to.be.closeTo(125, 1e-6);
     });
 
     it("recognises Cognito's throttling answers and nothing else", () => {
