@@ -35,6 +35,8 @@ export class CognitoCallAbortedError extends Error {
         /** Requests sent, the one in flight included. */
         readonly attempts: number,
         note?: string,
+        /** A create stopped after the client was made: its ID and what was made, for a provider that can report a partly created resource. */
+        readonly created?: { id: string; outputs: object },
     ) {
         super(`${action} Cognito user pool client (${target}): ${abortReasonText(reason)}${note ? `; ${note}` : ""}`, { cause: reason });
         this.name = "CognitoCallAbortedError";

@@ -135,7 +135,7 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         } catch (error) {
             // Aborted (a timeout, a cancellation): the clean-up's calls would be aborted too, so say what is left.
             if (error instanceof CognitoCallAbortedError) {
-                throw new CognitoCallAbortedError(error.action, error.target, error.reason, error.inFlight, error.attempts, `the client ${client.ClientId} was created and is left in ${inputs.userPoolId}`);
+                throw new CognitoCallAbortedError(error.action, error.target, error.reason, error.inFlight, error.attempts, `the client ${client.ClientId} was created and is left in ${inputs.userPoolId}`, { id: client.ClientId!, outputs: outs });
             }
             // A dynamic provider's create cannot report a partly made resource: delete the client again (with what
             // its settings made that would outlive it), so that nothing is left that state does not know, and report why.

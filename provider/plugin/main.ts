@@ -31,7 +31,7 @@ async function main(): Promise<void> {
         if (!engine) return void console.warn(`warning: ${message}`);
         engine.log(new engineProto.LogRequest().setSeverity(engineProto.LogSeverity.WARNING).setMessage(message).setUrn(urn), () => undefined);
     };
-    const service = new PluginService({ version, warn });
+    const service = new PluginService({ version, warn, metadata: () => new grpcJs.Metadata() });
     // The engine's messages carry whole states; the default 4 MB is too small for a client with branding images.
     const server = new grpcJs.Server({ "grpc.max_receive_message_length": 400 * 1024 * 1024 });
     server.addService(providerRpc.ResourceProviderService, service.handlers() as providerRpc.IResourceProviderServer);

@@ -5,11 +5,13 @@
  * alone, the plugin's own `region` configuration, and secrets kept wrapped as the engine sends them.
  */
 import type * as grpcTypes from "@grpc/grpc-js";
+import * as anyProto from "google-protobuf/google/protobuf/any_pb";
 import * as emptyProto from "google-protobuf/google/protobuf/empty_pb";
 import * as structProto from "google-protobuf/google/protobuf/struct_pb";
 import * as pluginProto from "@pulumi/pulumi/proto/plugin_pb";
 import * as providerRpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as providerProto from "@pulumi/pulumi/proto/provider_pb";
+import * as statusProto from "@pulumi/pulumi/proto/status_pb";
 import { formatDuration, runWithAbortSignal } from "../abort";
 import { CognitoCallAbortedError } from "../aws";
 import { UserPoolClientProvider, UserPoolClientProviderOptions } from "../provider";
@@ -37,16 +39,40 @@ const toStruct = (properties: Properties): structProto.Struct => structProto.Str
 /** What the engine is told when an operation is stopped: by its custom timeout, or by a Cancel. */
 export class OperationStopped extends Error {}
 
+/** A create that made the client but not all of it: reported as the engine's ErrorResourceInitFailed, so state keeps it. */
+export class PartlyCreated extends Error {
+    constructor(message: string, readonly id: string, readonly properties: Properties) {
+        super(message);
+    }
+}
+
+/** The gRPC error for a failure; a partly created client travels in the status details, as the engine reads them. */
+function grpcError(error: Error, metadataOf: () => grpcTypes.Metadata): Partial<grpcTypes.StatusObject> & { name: string; message: string } {
+    const message = error?.message ?? String(error);
+    const status = { code: 2 /* UNKNOWN */, details: message, name: "Error", message };
+    if (!(error instanceof PartlyCreated)) return status;
+    const detail = new providerProto.ErrorResourceInitFailed().setId(error.id).setProperties(toStruct(error.properties)).setReasonsList([message]);
+    const any = new anyProto.Any();
+    any.pack(detail.serializeBinary(), "pulumirpc.ErrorResourceInitFailed");
+    const metadata = metadataOf();
+    const packed = new statusProto.Status().setCode(2).setMessage(message);
+    packed.addDetails(any);
+    metadata.add("grpc-status-details-bin", Buffer.from(packed.serializeBinary()));
+    return { ...status, metadata };
+}
+
 export class PluginService {
     readonly version: string;
     private readonly provider: UserPoolClientProvider;
     private readonly running = new Set<AbortController>();
     private cancelled = false;
     private readonly warn: (urn: string, message: string) => void;
+    private readonly metadataOf: () => grpcTypes.Metadata;
 
     /** @param options.warn logs a warning about a resource where the engine shows it (its Log service) */
-    constructor(options: UserPoolClientProviderOptions & { version: string; warn?: (urn: string, message: string) => void }) {
+    constructor(options: UserPoolClientProviderOptions & { version: string; warn?: (urn: string, message: string) => void; metadata: () => grpcTypes.Metadata }) {
         this.version = options.version;
+        this.metadataOf = options.metadata;
         this.warn = options.warn ?? ((_urn, message) => console.warn(`warning: ${message}`));
         this.provider = new UserPoolClientProvider(options);
     }
@@ -129,8 +155,15 @@ export class PluginService {
 
     private async create(req: providerProto.CreateRequest): Promise<providerProto.CreateResponse> {
         const news = unwrapSecrets(plain(req.getProperties()));
-        const { id, outs } = await this.bounded("create", req.getTimeout(), () => this.provider.create(asInputs(news.values)));
-        return new providerProto.CreateResponse().setId(id).setProperties(toStruct(this.outputs(outs ?? {}, news.secretPaths)));
+        try {
+            const { id, outs } = await this.bounded("create", req.getTimeout(), () => this.provider.create(asInputs(news.values)));
+            return new providerProto.CreateResponse().setId(id).setProperties(toStruct(this.outputs(outs ?? {}, news.secretPaths)));
+        } catch (error) {
+            // Stopped after the client was made: the engine records it, and the next up finishes it.
+            const created = error instanceof CognitoCallAbortedError ? error.created : undefined;
+            if (created) throw new PartlyCreated((error as Error).message, created.id, this.outputs(created.outputs, news.secretPaths));
+            throw error;
+        }
     }
 
     private async read(req: providerProto.ReadRequest): Promise<providerProto.ReadResponse> {
@@ -195,7 +228,7 @@ export class PluginService {
         return (call, callback) => {
             Promise.resolve()
                 .then(() => fn(call.request))
-                .then((response) => callback(null, response), (error: Error) => callback({ code: 2 /* UNKNOWN */, details: error?.message ?? String(error), name: "Error", message: error?.message ?? String(error) }));
+                .then((response) => callback(null, response), (error: Error) => callback(grpcError(error, this.metadataOf)));
         };
     }
 }

@@ -6,7 +6,9 @@
 import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
+import type * as grpc from "@grpc/grpc-js";
 import * as providerProto from "@pulumi/pulumi/proto/provider_pb";
+import * as statusProto from "@pulumi/pulumi/proto/status_pb";
 import { SECRET_SIGNATURE, SIGNATURE_KEY } from "../../provider/plugin/wire";
 import { createUserPool, deleteUserPool, describeClient, directSdk, listClients, useFaultProxy } from "../support/cognito";
 import { faults } from "../support/faultProxy";
@@ -27,7 +29,7 @@ describe("integration: the provider plugin over gRPC", function () {
         // Secrets (ListUserPoolClientSecrets) are read on every create; plain moto lacks them.
         if (localCognitoMode() === "plain") this.skip();
         sdk = directSdk();
-        userPoolId = await createUserPool(sdk, "plugin");
+        userPoolId = await createUserPool(sdk, "plugin", { sessionTracking: true });
     });
     after(async () => {
         if (userPoolId) await deleteUserPool(sdk, userPoolId);
@@ -137,6 +139,25 @@ describe("integration: the provider plugin over gRPC", function () {
         expect(error?.message).to.match(/timed out after 1s \(customTimeouts\.update\)/);
         expect(took).to.be.lessThan(3000);
         await plugin.call("delete", requests.delete(made.id, "slow", made.outputs));
+    });
+
+    it("a create stopped by its timeout after the client was made reports it partly created (ErrorResourceInitFailed), so the engine keeps it", async () => {
+        proxy().inject("SetUserPoolClientSessionConfiguration", faults.delay(4000));
+        const checked = await plugin.call<providerProto.CheckRequest, providerProto.CheckResponse>("check", requests.check("partly", { userPoolId, ssoSession: { maxValidityMinutes: 480 }, generateSecret: true }));
+        const error = await plugin.call("create", requests.create("partly", plain(checked.getInputs())!, 1)).then(() => undefined, (e: grpc.ServiceError) => e);
+        const made = (await listClients(sdk, userPoolId)).find((c) => c.name === "partly");
+        expect(made, "the client is made").to.not.equal(undefined);
+        expect(error?.message).to.match(/timed out after 1s \(customTimeouts\.create\); the client \S+ was created and is left in/);
+        const status = statusProto.Status.deserializeBinary(error!.metadata.get("grpc-status-details-bin")[0] as Buffer);
+        const [detail] = status.getDetailsList();
+        expect(detail.getTypeUrl()).to.equal("type.googleapis.com/pulumirpc.ErrorResourceInitFailed");
+        const failed = providerProto.ErrorResourceInitFailed.deserializeBinary(detail.getValue_asU8());
+        expect(failed.getId()).to.equal(made!.id);
+        const properties = plain(failed.getProperties())!;
+        expect(properties).to.include({ clientId: made!.id, userPoolId });
+        expect(properties.clientSecret, "the secret stays wrapped").to.have.property(SIGNATURE_KEY, SECRET_SIGNATURE);
+        await new Promise((resolve) => setTimeout(resolve, 3500));
+        await plugin.call("delete", requests.delete(made!.id, "partly", properties));
     });
 
     it("Cancel (Ctrl-C) stops the operation in flight and every one after", async () => {
