@@ -4,6 +4,7 @@
 #   pulumi-resource-pulumi-nodejs the dynamic-provider launcher shipped in the @pulumi/pulumi npm package
 #   pulumi-language-nodejs        the Node.js language host, when the Go module proxy serves it
 #   pulumi-language-yaml          the YAML language host (pulumi-yaml), for YAML programs of the provider plugin
+#   pulumi-language-python        the Python language host (and its -exec shim), for Python programs of the plugin
 # Idempotent: a second run only checks versions. A suitable `pulumi` already on PATH is used instead of
 # building (set PULUMI_BUILD_FROM_SOURCE=1 to build anyway).
 set -euo pipefail
@@ -50,12 +51,40 @@ build_yaml_host() {
   say "built pulumi-language-yaml in $((SECONDS - start))s"
 }
 
+# The Python language host, like the Node.js one, from the last sdk/v3 release that shipped it (v3.68.0), next to its
+# pulumi-language-python-exec shim. It reads the interpreter from PULUMI_PYTHON_CMD or PATH only: Pulumi.yaml's
+# `runtime.options.virtualenv` never reaches it (the CLI sends runtime options over RPC, this host reads a flag).
+python_host_current() { [ -x "$BIN/pulumi-language-python" ] && [ -x "$BIN/pulumi-language-python-exec" ] && [ "$(cat "$BIN/.pulumi-language-python.version" 2>/dev/null)" = "$LANGUAGE_HOST_SDK_VERSION" ]; }
+
+build_python_host() {
+  python_host_current && return 0
+  local build="$TOOLS/build-language-host" host="$BIN/pulumi-language-python" start=$SECONDS
+  mkdir -p "$build"
+  printf 'module pulumi-language-host-build\n\ngo 1.26.0\n\nrequire github.com/pulumi/pulumi/sdk/v3 v%s\n' "$LANGUAGE_HOST_SDK_VERSION" > "$build/go.mod"
+  say "building pulumi-language-python from sdk/v3 v$LANGUAGE_HOST_SDK_VERSION"
+  (
+    cd "$build"
+    export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
+    go mod download github.com/pulumi/pulumi/sdk/v3@"v$LANGUAGE_HOST_SDK_VERSION"
+    go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace \
+      -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LANGUAGE_HOST_SDK_VERSION" \
+      -o "$host.tmp" github.com/pulumi/pulumi/sdk/v3/python/cmd/pulumi-language-python
+    cp "$(go list -m -f '{{.Dir}}' github.com/pulumi/pulumi/sdk/v3)/python/cmd/pulumi-language-python-exec" "$host-exec.tmp"
+  ) || die "building pulumi-language-python failed"
+  chmod 755 "$host.tmp" "$host-exec.tmp"
+  mv -f "$host-exec.tmp" "$host-exec"
+  mv -f "$host.tmp" "$host"
+  echo "$LANGUAGE_HOST_SDK_VERSION" > "$BIN/.pulumi-language-python.version"
+  say "built pulumi-language-python in $((SECONDS - start))s"
+}
+
 mkdir -p "$BIN"
 
 # 1. Already built at the pinned version?
 if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_VERSION" ] && [ ! -L "$BIN/pulumi" ] \
   && [ -x "$BIN/pulumi-language-nodejs" ]; then
   build_yaml_host
+  build_python_host
   link_launcher
   say "pulumi v$PULUMI_VERSION already built in $BIN"
   exit 0
@@ -73,6 +102,8 @@ if [ -z "${PULUMI_BUILD_FROM_SOURCE:-}" ]; then
       [ -x "$lh" ] && ln -sfn "$lh" "$BIN/pulumi-language-nodejs"
       yh="$(dirname "$ambient")/pulumi-language-yaml"
       if [ -x "$yh" ]; then ln -sfn "$yh" "$BIN/pulumi-language-yaml"; else build_yaml_host; fi
+      ph="$(dirname "$ambient")/pulumi-language-python"
+      if [ -x "$ph" ] && [ -x "$ph-exec" ]; then ln -sfn "$ph" "$BIN/pulumi-language-python"; ln -sfn "$ph-exec" "$BIN/pulumi-language-python-exec"; else build_python_host; fi
       link_launcher
       exit 0
     fi
@@ -137,6 +168,7 @@ LDFLAGS="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LA
 build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-language-nodejs
 
 build_yaml_host
+build_python_host
 
 [ "$("$BIN/pulumi" version)" = "v$PULUMI_VERSION" ] || die "built pulumi reports '$("$BIN/pulumi" version)', expected v$PULUMI_VERSION"
 link_launcher

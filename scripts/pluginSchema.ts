@@ -183,6 +183,8 @@ export function pluginSchema(version: string): Record<string, unknown> {
         description: "Amazon Cognito user pool app clients with their secrets, SSO session, branding, terms, CIMD policies, threat protection and hosted UI, checked at preview.",
         keywords: ["pulumi", "aws", "cognito", "category/cloud", "kind/native"],
         license: "Apache-2.0",
+        // The Go SDK gets a go.mod of its own, the Python SDK a pyproject (as `pulumi package add` does).
+        meta: { supportPack: true },
         config: {
             variables: {
                 region: { type: "string", description: "The AWS region of clients that set no `region`. Default: the AWS SDK's default chain (AWS_REGION, the profile)." },

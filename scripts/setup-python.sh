@@ -21,7 +21,6 @@
 set -euo pipefail
 
 PULUMI_PY_VERSION="3.272.0" # the newest pulumi on PyPI; the generated SDK requires >=3.269.0,<4.0.0
-LANGUAGE_HOST_SDK_VERSION="3.68.0"
 PACKAGE="pulumi_cognito_app_client"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -96,36 +95,9 @@ pip check >/dev/null || { pip check >&2; die "pip check reports broken requireme
 (cd "$VENV" && "$PY" -c "import importlib.metadata as m, $PACKAGE; print('[setup-python] import $PACKAGE:', m.version('$PACKAGE'), 'with pulumi', m.version('pulumi'))") >&2 \
   || die "python -c 'import $PACKAGE' failed"
 
-# 5. The Python language host (optional).
+# 5. The Python language host (optional): scripts/install-pulumi.sh builds it with the engine's other hosts.
 if [ "$LANGUAGE_HOST" = 1 ]; then
-  host="$PULUMI_BIN/pulumi-language-python"
-  if [ -x "$host" ] && [ -x "$host-exec" ] \
-    && [ "$(cat "$PULUMI_BIN/.pulumi-language-python.version" 2>/dev/null)" = "$LANGUAGE_HOST_SDK_VERSION" ]; then
-    say "pulumi-language-python v$LANGUAGE_HOST_SDK_VERSION already built in $PULUMI_BIN"
-  else
-    command -v go >/dev/null || die "Go is not installed; install Go >= 1.26 to build the Python language host"
-    build="$ROOT/.tools/pulumi/build-language-host-python"
-    mkdir -p "$build" "$PULUMI_BIN"
-    printf 'module pulumi-language-python-build\n\ngo 1.26.0\n\nrequire github.com/pulumi/pulumi/sdk/v3 v%s\n' \
-      "$LANGUAGE_HOST_SDK_VERSION" > "$build/go.mod"
-    say "building pulumi-language-python from sdk/v3 v$LANGUAGE_HOST_SDK_VERSION (minutes on a cold Go cache)"
-    start=$SECONDS
-    (
-      cd "$build"
-      export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
-      go mod download github.com/pulumi/pulumi/sdk/v3@"v$LANGUAGE_HOST_SDK_VERSION"
-      go build -trimpath -buildvcs=false \
-        -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$LANGUAGE_HOST_SDK_VERSION" \
-        -o "$host.tmp" github.com/pulumi/pulumi/sdk/v3/python/cmd/pulumi-language-python
-      src="$(go list -m -f '{{.Dir}}' github.com/pulumi/pulumi/sdk/v3)"
-      cp "$src/python/cmd/pulumi-language-python-exec" "$host-exec.tmp"
-    ) || die "building pulumi-language-python failed"
-    chmod 755 "$host.tmp" "$host-exec.tmp"
-    mv -f "$host-exec.tmp" "$host-exec"
-    mv -f "$host.tmp" "$host"
-    printf '%s\n' "$LANGUAGE_HOST_SDK_VERSION" > "$PULUMI_BIN/.pulumi-language-python.version"
-    say "built pulumi-language-python in $((SECONDS - start))s"
-  fi
+  bash "$ROOT/scripts/install-pulumi.sh"
 fi
 
 # 6. Tests.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs before the demo or the tests: npm dependencies, the compiled package,
-# the Pulumi engine, and the local Cognito API (pinned moto in .tools/local-cognito/venv, docs/local-cognito.md).
+# the Pulumi engine with its Node.js, YAML and Python language hosts, the local Cognito API (pinned moto in
+# .tools/local-cognito/venv, docs/local-cognito.md), and the Python SDK of the provider plugin (.tools/python-venv).
 # Idempotent and quick when already done.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,3 +17,4 @@ say "compiling"
 npx tsc -p tsconfig.json
 npx tsc -p tsconfig.test.json
 bash scripts/install-pulumi.sh
+bash scripts/setup-python.sh

@@ -7,7 +7,7 @@ export const PLUGIN_NAME = "cognito-app-client";
 export const RESOURCE_TOKEN = `${PLUGIN_NAME}:index:UserPoolClient`;
 
 /** The Go module of the generated Go SDK. */
-export const GO_MODULE = "github.com/pulumi-cognito-user-pool-client/sdk/go";
+export const GO_MODULE = "github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go";
 
 /** The schema's `language` block: how the generated SDKs name the package. */
 export const SCHEMA_LANGUAGES = {

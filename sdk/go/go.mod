@@ -1,4 +1,4 @@
-module github.com/cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go
+module github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go
 
 go 1.26.6
 

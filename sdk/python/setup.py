@@ -21,7 +21,7 @@ def readme():
 setup(name='pulumi_cognito_app_client',
       python_requires='>=3.9',
       version=VERSION,
-      description="Amazon Cognito user pool app clients (a test schema for scripts/gen-sdk; the real one is provider/plugin/schema.json).",
+      description="Amazon Cognito user pool app clients with their secrets, SSO session, branding, terms, CIMD policies, threat protection and hosted UI, checked at preview.",
       long_description=readme(),
       long_description_content_type='text/markdown',
       keywords='pulumi aws cognito category/cloud kind/native',

@@ -1,2 +1,2 @@
-// Amazon Cognito user pool app clients (a test schema for scripts/gen-sdk; the real one is provider/plugin/schema.json).
+// Amazon Cognito user pool app clients with their secrets, SSO session, branding, terms, CIMD policies, threat protection and hosted UI, checked at preview.
 package cognitoappclient

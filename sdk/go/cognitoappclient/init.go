@@ -7,7 +7,7 @@ import (
 	"fmt"
 
 	"github.com/blang/semver"
-	"github.com/cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
+	"github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 

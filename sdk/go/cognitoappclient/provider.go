@@ -7,11 +7,11 @@ import (
 	"context"
 	"reflect"
 
-	"github.com/cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
+	"github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
-// The cognito-app-client provider.
+// The cognito-app-client provider: where clients that set no `region` live.
 type Provider struct {
 	pulumi.ProviderResourceState
 }
@@ -33,13 +33,13 @@ func NewProvider(ctx *pulumi.Context,
 }
 
 type providerArgs struct {
-	// The AWS region of clients that set no `region`.
+	// The AWS region of clients that set no `region`. Default: the AWS SDK's default chain.
 	Region *string `pulumi:"region"`
 }
 
 // The set of arguments for constructing a Provider resource.
 type ProviderArgs struct {
-	// The AWS region of clients that set no `region`.
+	// The AWS region of clients that set no `region`. Default: the AWS SDK's default chain.
 	Region pulumi.StringPtrInput
 }
 

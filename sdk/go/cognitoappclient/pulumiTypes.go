@@ -7,13 +7,2951 @@ import (
 	"context"
 	"reflect"
 
-	"github.com/cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
+	"github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
 var _ = internal.GetEnvOrDefault
 
-// Units of the three token validities.
+type UserPoolClientAccountTakeoverAction struct {
+	// What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+	EventAction string `pulumi:"eventAction"`
+	// Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+	Notify bool `pulumi:"notify"`
+}
+
+// UserPoolClientAccountTakeoverActionInput is an input type that accepts UserPoolClientAccountTakeoverActionArgs and UserPoolClientAccountTakeoverActionOutput values.
+// You can construct a concrete instance of `UserPoolClientAccountTakeoverActionInput` via:
+//
+//	UserPoolClientAccountTakeoverActionArgs{...}
+type UserPoolClientAccountTakeoverActionInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAccountTakeoverActionOutput() UserPoolClientAccountTakeoverActionOutput
+	ToUserPoolClientAccountTakeoverActionOutputWithContext(context.Context) UserPoolClientAccountTakeoverActionOutput
+}
+
+type UserPoolClientAccountTakeoverActionArgs struct {
+	// What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+	EventAction pulumi.StringInput `pulumi:"eventAction"`
+	// Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+	Notify pulumi.BoolInput `pulumi:"notify"`
+}
+
+func (UserPoolClientAccountTakeoverActionArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAccountTakeoverAction)(nil)).Elem()
+}
+
+func (i UserPoolClientAccountTakeoverActionArgs) ToUserPoolClientAccountTakeoverActionOutput() UserPoolClientAccountTakeoverActionOutput {
+	return i.ToUserPoolClientAccountTakeoverActionOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAccountTakeoverActionArgs) ToUserPoolClientAccountTakeoverActionOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverActionOutput)
+}
+
+func (i UserPoolClientAccountTakeoverActionArgs) ToUserPoolClientAccountTakeoverActionPtrOutput() UserPoolClientAccountTakeoverActionPtrOutput {
+	return i.ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAccountTakeoverActionArgs) ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverActionOutput).ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientAccountTakeoverActionPtrInput is an input type that accepts UserPoolClientAccountTakeoverActionArgs, UserPoolClientAccountTakeoverActionPtr and UserPoolClientAccountTakeoverActionPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientAccountTakeoverActionPtrInput` via:
+//
+//	        UserPoolClientAccountTakeoverActionArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientAccountTakeoverActionPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAccountTakeoverActionPtrOutput() UserPoolClientAccountTakeoverActionPtrOutput
+	ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(context.Context) UserPoolClientAccountTakeoverActionPtrOutput
+}
+
+type userPoolClientAccountTakeoverActionPtrType UserPoolClientAccountTakeoverActionArgs
+
+func UserPoolClientAccountTakeoverActionPtr(v *UserPoolClientAccountTakeoverActionArgs) UserPoolClientAccountTakeoverActionPtrInput {
+	return (*userPoolClientAccountTakeoverActionPtrType)(v)
+}
+
+func (*userPoolClientAccountTakeoverActionPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAccountTakeoverAction)(nil)).Elem()
+}
+
+func (i *userPoolClientAccountTakeoverActionPtrType) ToUserPoolClientAccountTakeoverActionPtrOutput() UserPoolClientAccountTakeoverActionPtrOutput {
+	return i.ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientAccountTakeoverActionPtrType) ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverActionOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAccountTakeoverActionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAccountTakeoverAction)(nil)).Elem()
+}
+
+func (o UserPoolClientAccountTakeoverActionOutput) ToUserPoolClientAccountTakeoverActionOutput() UserPoolClientAccountTakeoverActionOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionOutput) ToUserPoolClientAccountTakeoverActionOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionOutput) ToUserPoolClientAccountTakeoverActionPtrOutput() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientAccountTakeoverActionOutput) ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientAccountTakeoverAction) *UserPoolClientAccountTakeoverAction {
+		return &v
+	}).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+// What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+func (o UserPoolClientAccountTakeoverActionOutput) EventAction() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverAction) string { return v.EventAction }).(pulumi.StringOutput)
+}
+
+// Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+func (o UserPoolClientAccountTakeoverActionOutput) Notify() pulumi.BoolOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverAction) bool { return v.Notify }).(pulumi.BoolOutput)
+}
+
+type UserPoolClientAccountTakeoverActionPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAccountTakeoverActionPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAccountTakeoverAction)(nil)).Elem()
+}
+
+func (o UserPoolClientAccountTakeoverActionPtrOutput) ToUserPoolClientAccountTakeoverActionPtrOutput() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionPtrOutput) ToUserPoolClientAccountTakeoverActionPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionPtrOutput) Elem() UserPoolClientAccountTakeoverActionOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverAction) UserPoolClientAccountTakeoverAction {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientAccountTakeoverAction
+		return ret
+	}).(UserPoolClientAccountTakeoverActionOutput)
+}
+
+// What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+func (o UserPoolClientAccountTakeoverActionPtrOutput) EventAction() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverAction) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.EventAction
+	}).(pulumi.StringPtrOutput)
+}
+
+// Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+func (o UserPoolClientAccountTakeoverActionPtrOutput) Notify() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverAction) *bool {
+		if v == nil {
+			return nil
+		}
+		return &v.Notify
+	}).(pulumi.BoolPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverActions struct {
+	// The action at high risk. Changing it updates in place.
+	//
+	// Default: none set for this level.
+	HighAction *UserPoolClientAccountTakeoverAction `pulumi:"highAction"`
+	// The action at low risk. Changing it updates in place.
+	//
+	// Default: none set for this level.
+	LowAction *UserPoolClientAccountTakeoverAction `pulumi:"lowAction"`
+	// The action at medium risk. Changing it updates in place.
+	//
+	// Default: none set for this level.
+	MediumAction *UserPoolClientAccountTakeoverAction `pulumi:"mediumAction"`
+}
+
+// UserPoolClientAccountTakeoverActionsInput is an input type that accepts UserPoolClientAccountTakeoverActionsArgs and UserPoolClientAccountTakeoverActionsOutput values.
+// You can construct a concrete instance of `UserPoolClientAccountTakeoverActionsInput` via:
+//
+//	UserPoolClientAccountTakeoverActionsArgs{...}
+type UserPoolClientAccountTakeoverActionsInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAccountTakeoverActionsOutput() UserPoolClientAccountTakeoverActionsOutput
+	ToUserPoolClientAccountTakeoverActionsOutputWithContext(context.Context) UserPoolClientAccountTakeoverActionsOutput
+}
+
+type UserPoolClientAccountTakeoverActionsArgs struct {
+	// The action at high risk. Changing it updates in place.
+	//
+	// Default: none set for this level.
+	HighAction UserPoolClientAccountTakeoverActionPtrInput `pulumi:"highAction"`
+	// The action at low risk. Changing it updates in place.
+	//
+	// Default: none set for this level.
+	LowAction UserPoolClientAccountTakeoverActionPtrInput `pulumi:"lowAction"`
+	// The action at medium risk. Changing it updates in place.
+	//
+	// Default: none set for this level.
+	MediumAction UserPoolClientAccountTakeoverActionPtrInput `pulumi:"mediumAction"`
+}
+
+func (UserPoolClientAccountTakeoverActionsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAccountTakeoverActions)(nil)).Elem()
+}
+
+func (i UserPoolClientAccountTakeoverActionsArgs) ToUserPoolClientAccountTakeoverActionsOutput() UserPoolClientAccountTakeoverActionsOutput {
+	return i.ToUserPoolClientAccountTakeoverActionsOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAccountTakeoverActionsArgs) ToUserPoolClientAccountTakeoverActionsOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverActionsOutput)
+}
+
+func (i UserPoolClientAccountTakeoverActionsArgs) ToUserPoolClientAccountTakeoverActionsPtrOutput() UserPoolClientAccountTakeoverActionsPtrOutput {
+	return i.ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAccountTakeoverActionsArgs) ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverActionsOutput).ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientAccountTakeoverActionsPtrInput is an input type that accepts UserPoolClientAccountTakeoverActionsArgs, UserPoolClientAccountTakeoverActionsPtr and UserPoolClientAccountTakeoverActionsPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientAccountTakeoverActionsPtrInput` via:
+//
+//	        UserPoolClientAccountTakeoverActionsArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientAccountTakeoverActionsPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAccountTakeoverActionsPtrOutput() UserPoolClientAccountTakeoverActionsPtrOutput
+	ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(context.Context) UserPoolClientAccountTakeoverActionsPtrOutput
+}
+
+type userPoolClientAccountTakeoverActionsPtrType UserPoolClientAccountTakeoverActionsArgs
+
+func UserPoolClientAccountTakeoverActionsPtr(v *UserPoolClientAccountTakeoverActionsArgs) UserPoolClientAccountTakeoverActionsPtrInput {
+	return (*userPoolClientAccountTakeoverActionsPtrType)(v)
+}
+
+func (*userPoolClientAccountTakeoverActionsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAccountTakeoverActions)(nil)).Elem()
+}
+
+func (i *userPoolClientAccountTakeoverActionsPtrType) ToUserPoolClientAccountTakeoverActionsPtrOutput() UserPoolClientAccountTakeoverActionsPtrOutput {
+	return i.ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientAccountTakeoverActionsPtrType) ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverActionsPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverActionsOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAccountTakeoverActionsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAccountTakeoverActions)(nil)).Elem()
+}
+
+func (o UserPoolClientAccountTakeoverActionsOutput) ToUserPoolClientAccountTakeoverActionsOutput() UserPoolClientAccountTakeoverActionsOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionsOutput) ToUserPoolClientAccountTakeoverActionsOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionsOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionsOutput) ToUserPoolClientAccountTakeoverActionsPtrOutput() UserPoolClientAccountTakeoverActionsPtrOutput {
+	return o.ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientAccountTakeoverActionsOutput) ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverActions {
+		return &v
+	}).(UserPoolClientAccountTakeoverActionsPtrOutput)
+}
+
+// The action at high risk. Changing it updates in place.
+//
+// Default: none set for this level.
+func (o UserPoolClientAccountTakeoverActionsOutput) HighAction() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverAction { return v.HighAction }).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+// The action at low risk. Changing it updates in place.
+//
+// Default: none set for this level.
+func (o UserPoolClientAccountTakeoverActionsOutput) LowAction() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverAction { return v.LowAction }).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+// The action at medium risk. Changing it updates in place.
+//
+// Default: none set for this level.
+func (o UserPoolClientAccountTakeoverActionsOutput) MediumAction() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverAction {
+		return v.MediumAction
+	}).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverActionsPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAccountTakeoverActionsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAccountTakeoverActions)(nil)).Elem()
+}
+
+func (o UserPoolClientAccountTakeoverActionsPtrOutput) ToUserPoolClientAccountTakeoverActionsPtrOutput() UserPoolClientAccountTakeoverActionsPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionsPtrOutput) ToUserPoolClientAccountTakeoverActionsPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverActionsPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverActionsPtrOutput) Elem() UserPoolClientAccountTakeoverActionsOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverActions) UserPoolClientAccountTakeoverActions {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientAccountTakeoverActions
+		return ret
+	}).(UserPoolClientAccountTakeoverActionsOutput)
+}
+
+// The action at high risk. Changing it updates in place.
+//
+// Default: none set for this level.
+func (o UserPoolClientAccountTakeoverActionsPtrOutput) HighAction() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverAction {
+		if v == nil {
+			return nil
+		}
+		return v.HighAction
+	}).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+// The action at low risk. Changing it updates in place.
+//
+// Default: none set for this level.
+func (o UserPoolClientAccountTakeoverActionsPtrOutput) LowAction() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverAction {
+		if v == nil {
+			return nil
+		}
+		return v.LowAction
+	}).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+// The action at medium risk. Changing it updates in place.
+//
+// Default: none set for this level.
+func (o UserPoolClientAccountTakeoverActionsPtrOutput) MediumAction() UserPoolClientAccountTakeoverActionPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverActions) *UserPoolClientAccountTakeoverAction {
+		if v == nil {
+			return nil
+		}
+		return v.MediumAction
+	}).(UserPoolClientAccountTakeoverActionPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverRiskConfiguration struct {
+	// The action at each risk level. Required. Changing it updates in place.
+	Actions UserPoolClientAccountTakeoverActions `pulumi:"actions"`
+	// Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+	//
+	// Default: no emails.
+	NotifyConfiguration *UserPoolClientNotifyConfiguration `pulumi:"notifyConfiguration"`
+}
+
+// UserPoolClientAccountTakeoverRiskConfigurationInput is an input type that accepts UserPoolClientAccountTakeoverRiskConfigurationArgs and UserPoolClientAccountTakeoverRiskConfigurationOutput values.
+// You can construct a concrete instance of `UserPoolClientAccountTakeoverRiskConfigurationInput` via:
+//
+//	UserPoolClientAccountTakeoverRiskConfigurationArgs{...}
+type UserPoolClientAccountTakeoverRiskConfigurationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAccountTakeoverRiskConfigurationOutput() UserPoolClientAccountTakeoverRiskConfigurationOutput
+	ToUserPoolClientAccountTakeoverRiskConfigurationOutputWithContext(context.Context) UserPoolClientAccountTakeoverRiskConfigurationOutput
+}
+
+type UserPoolClientAccountTakeoverRiskConfigurationArgs struct {
+	// The action at each risk level. Required. Changing it updates in place.
+	Actions UserPoolClientAccountTakeoverActionsInput `pulumi:"actions"`
+	// Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+	//
+	// Default: no emails.
+	NotifyConfiguration UserPoolClientNotifyConfigurationPtrInput `pulumi:"notifyConfiguration"`
+}
+
+func (UserPoolClientAccountTakeoverRiskConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAccountTakeoverRiskConfiguration)(nil)).Elem()
+}
+
+func (i UserPoolClientAccountTakeoverRiskConfigurationArgs) ToUserPoolClientAccountTakeoverRiskConfigurationOutput() UserPoolClientAccountTakeoverRiskConfigurationOutput {
+	return i.ToUserPoolClientAccountTakeoverRiskConfigurationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAccountTakeoverRiskConfigurationArgs) ToUserPoolClientAccountTakeoverRiskConfigurationOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverRiskConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverRiskConfigurationOutput)
+}
+
+func (i UserPoolClientAccountTakeoverRiskConfigurationArgs) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutput() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return i.ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAccountTakeoverRiskConfigurationArgs) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverRiskConfigurationOutput).ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientAccountTakeoverRiskConfigurationPtrInput is an input type that accepts UserPoolClientAccountTakeoverRiskConfigurationArgs, UserPoolClientAccountTakeoverRiskConfigurationPtr and UserPoolClientAccountTakeoverRiskConfigurationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientAccountTakeoverRiskConfigurationPtrInput` via:
+//
+//	        UserPoolClientAccountTakeoverRiskConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientAccountTakeoverRiskConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutput() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput
+	ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(context.Context) UserPoolClientAccountTakeoverRiskConfigurationPtrOutput
+}
+
+type userPoolClientAccountTakeoverRiskConfigurationPtrType UserPoolClientAccountTakeoverRiskConfigurationArgs
+
+func UserPoolClientAccountTakeoverRiskConfigurationPtr(v *UserPoolClientAccountTakeoverRiskConfigurationArgs) UserPoolClientAccountTakeoverRiskConfigurationPtrInput {
+	return (*userPoolClientAccountTakeoverRiskConfigurationPtrType)(v)
+}
+
+func (*userPoolClientAccountTakeoverRiskConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAccountTakeoverRiskConfiguration)(nil)).Elem()
+}
+
+func (i *userPoolClientAccountTakeoverRiskConfigurationPtrType) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutput() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return i.ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientAccountTakeoverRiskConfigurationPtrType) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAccountTakeoverRiskConfigurationPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverRiskConfigurationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAccountTakeoverRiskConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAccountTakeoverRiskConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationOutput) ToUserPoolClientAccountTakeoverRiskConfigurationOutput() UserPoolClientAccountTakeoverRiskConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationOutput) ToUserPoolClientAccountTakeoverRiskConfigurationOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverRiskConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationOutput) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutput() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return o.ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationOutput) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientAccountTakeoverRiskConfiguration) *UserPoolClientAccountTakeoverRiskConfiguration {
+		return &v
+	}).(UserPoolClientAccountTakeoverRiskConfigurationPtrOutput)
+}
+
+// The action at each risk level. Required. Changing it updates in place.
+func (o UserPoolClientAccountTakeoverRiskConfigurationOutput) Actions() UserPoolClientAccountTakeoverActionsOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverRiskConfiguration) UserPoolClientAccountTakeoverActions {
+		return v.Actions
+	}).(UserPoolClientAccountTakeoverActionsOutput)
+}
+
+// Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+//
+// Default: no emails.
+func (o UserPoolClientAccountTakeoverRiskConfigurationOutput) NotifyConfiguration() UserPoolClientNotifyConfigurationPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAccountTakeoverRiskConfiguration) *UserPoolClientNotifyConfiguration {
+		return v.NotifyConfiguration
+	}).(UserPoolClientNotifyConfigurationPtrOutput)
+}
+
+type UserPoolClientAccountTakeoverRiskConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAccountTakeoverRiskConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAccountTakeoverRiskConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationPtrOutput) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutput() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationPtrOutput) ToUserPoolClientAccountTakeoverRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAccountTakeoverRiskConfigurationPtrOutput) Elem() UserPoolClientAccountTakeoverRiskConfigurationOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverRiskConfiguration) UserPoolClientAccountTakeoverRiskConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientAccountTakeoverRiskConfiguration
+		return ret
+	}).(UserPoolClientAccountTakeoverRiskConfigurationOutput)
+}
+
+// The action at each risk level. Required. Changing it updates in place.
+func (o UserPoolClientAccountTakeoverRiskConfigurationPtrOutput) Actions() UserPoolClientAccountTakeoverActionsPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverRiskConfiguration) *UserPoolClientAccountTakeoverActions {
+		if v == nil {
+			return nil
+		}
+		return &v.Actions
+	}).(UserPoolClientAccountTakeoverActionsPtrOutput)
+}
+
+// Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+//
+// Default: no emails.
+func (o UserPoolClientAccountTakeoverRiskConfigurationPtrOutput) NotifyConfiguration() UserPoolClientNotifyConfigurationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAccountTakeoverRiskConfiguration) *UserPoolClientNotifyConfiguration {
+		if v == nil {
+			return nil
+		}
+		return v.NotifyConfiguration
+	}).(UserPoolClientNotifyConfigurationPtrOutput)
+}
+
+type UserPoolClientAnalyticsConfiguration struct {
+	// ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+	ApplicationArn *string `pulumi:"applicationArn"`
+	// ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+	ApplicationId *string `pulumi:"applicationId"`
+	// External ID of the role (at most 131072 characters). Used with `applicationId`.
+	ExternalId *string `pulumi:"externalId"`
+	// ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+	RoleArn *string `pulumi:"roleArn"`
+	// Whether Cognito includes user data in the events it publishes.
+	//
+	// Default: false.
+	UserDataShared *bool `pulumi:"userDataShared"`
+}
+
+// UserPoolClientAnalyticsConfigurationInput is an input type that accepts UserPoolClientAnalyticsConfigurationArgs and UserPoolClientAnalyticsConfigurationOutput values.
+// You can construct a concrete instance of `UserPoolClientAnalyticsConfigurationInput` via:
+//
+//	UserPoolClientAnalyticsConfigurationArgs{...}
+type UserPoolClientAnalyticsConfigurationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAnalyticsConfigurationOutput() UserPoolClientAnalyticsConfigurationOutput
+	ToUserPoolClientAnalyticsConfigurationOutputWithContext(context.Context) UserPoolClientAnalyticsConfigurationOutput
+}
+
+type UserPoolClientAnalyticsConfigurationArgs struct {
+	// ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+	ApplicationArn pulumi.StringPtrInput `pulumi:"applicationArn"`
+	// ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+	ApplicationId pulumi.StringPtrInput `pulumi:"applicationId"`
+	// External ID of the role (at most 131072 characters). Used with `applicationId`.
+	ExternalId pulumi.StringPtrInput `pulumi:"externalId"`
+	// ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+	RoleArn pulumi.StringPtrInput `pulumi:"roleArn"`
+	// Whether Cognito includes user data in the events it publishes.
+	//
+	// Default: false.
+	UserDataShared pulumi.BoolPtrInput `pulumi:"userDataShared"`
+}
+
+func (UserPoolClientAnalyticsConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAnalyticsConfiguration)(nil)).Elem()
+}
+
+func (i UserPoolClientAnalyticsConfigurationArgs) ToUserPoolClientAnalyticsConfigurationOutput() UserPoolClientAnalyticsConfigurationOutput {
+	return i.ToUserPoolClientAnalyticsConfigurationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAnalyticsConfigurationArgs) ToUserPoolClientAnalyticsConfigurationOutputWithContext(ctx context.Context) UserPoolClientAnalyticsConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAnalyticsConfigurationOutput)
+}
+
+func (i UserPoolClientAnalyticsConfigurationArgs) ToUserPoolClientAnalyticsConfigurationPtrOutput() UserPoolClientAnalyticsConfigurationPtrOutput {
+	return i.ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientAnalyticsConfigurationArgs) ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAnalyticsConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAnalyticsConfigurationOutput).ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientAnalyticsConfigurationPtrInput is an input type that accepts UserPoolClientAnalyticsConfigurationArgs, UserPoolClientAnalyticsConfigurationPtr and UserPoolClientAnalyticsConfigurationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientAnalyticsConfigurationPtrInput` via:
+//
+//	        UserPoolClientAnalyticsConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientAnalyticsConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientAnalyticsConfigurationPtrOutput() UserPoolClientAnalyticsConfigurationPtrOutput
+	ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(context.Context) UserPoolClientAnalyticsConfigurationPtrOutput
+}
+
+type userPoolClientAnalyticsConfigurationPtrType UserPoolClientAnalyticsConfigurationArgs
+
+func UserPoolClientAnalyticsConfigurationPtr(v *UserPoolClientAnalyticsConfigurationArgs) UserPoolClientAnalyticsConfigurationPtrInput {
+	return (*userPoolClientAnalyticsConfigurationPtrType)(v)
+}
+
+func (*userPoolClientAnalyticsConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAnalyticsConfiguration)(nil)).Elem()
+}
+
+func (i *userPoolClientAnalyticsConfigurationPtrType) ToUserPoolClientAnalyticsConfigurationPtrOutput() UserPoolClientAnalyticsConfigurationPtrOutput {
+	return i.ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientAnalyticsConfigurationPtrType) ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAnalyticsConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientAnalyticsConfigurationPtrOutput)
+}
+
+type UserPoolClientAnalyticsConfigurationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAnalyticsConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientAnalyticsConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientAnalyticsConfigurationOutput) ToUserPoolClientAnalyticsConfigurationOutput() UserPoolClientAnalyticsConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientAnalyticsConfigurationOutput) ToUserPoolClientAnalyticsConfigurationOutputWithContext(ctx context.Context) UserPoolClientAnalyticsConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientAnalyticsConfigurationOutput) ToUserPoolClientAnalyticsConfigurationPtrOutput() UserPoolClientAnalyticsConfigurationPtrOutput {
+	return o.ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientAnalyticsConfigurationOutput) ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAnalyticsConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientAnalyticsConfiguration) *UserPoolClientAnalyticsConfiguration {
+		return &v
+	}).(UserPoolClientAnalyticsConfigurationPtrOutput)
+}
+
+// ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+func (o UserPoolClientAnalyticsConfigurationOutput) ApplicationArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAnalyticsConfiguration) *string { return v.ApplicationArn }).(pulumi.StringPtrOutput)
+}
+
+// ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+func (o UserPoolClientAnalyticsConfigurationOutput) ApplicationId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAnalyticsConfiguration) *string { return v.ApplicationId }).(pulumi.StringPtrOutput)
+}
+
+// External ID of the role (at most 131072 characters). Used with `applicationId`.
+func (o UserPoolClientAnalyticsConfigurationOutput) ExternalId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAnalyticsConfiguration) *string { return v.ExternalId }).(pulumi.StringPtrOutput)
+}
+
+// ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+func (o UserPoolClientAnalyticsConfigurationOutput) RoleArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAnalyticsConfiguration) *string { return v.RoleArn }).(pulumi.StringPtrOutput)
+}
+
+// Whether Cognito includes user data in the events it publishes.
+//
+// Default: false.
+func (o UserPoolClientAnalyticsConfigurationOutput) UserDataShared() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v UserPoolClientAnalyticsConfiguration) *bool { return v.UserDataShared }).(pulumi.BoolPtrOutput)
+}
+
+type UserPoolClientAnalyticsConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientAnalyticsConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientAnalyticsConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) ToUserPoolClientAnalyticsConfigurationPtrOutput() UserPoolClientAnalyticsConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) ToUserPoolClientAnalyticsConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientAnalyticsConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) Elem() UserPoolClientAnalyticsConfigurationOutput {
+	return o.ApplyT(func(v *UserPoolClientAnalyticsConfiguration) UserPoolClientAnalyticsConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientAnalyticsConfiguration
+		return ret
+	}).(UserPoolClientAnalyticsConfigurationOutput)
+}
+
+// ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) ApplicationArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAnalyticsConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ApplicationArn
+	}).(pulumi.StringPtrOutput)
+}
+
+// ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) ApplicationId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAnalyticsConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ApplicationId
+	}).(pulumi.StringPtrOutput)
+}
+
+// External ID of the role (at most 131072 characters). Used with `applicationId`.
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) ExternalId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAnalyticsConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ExternalId
+	}).(pulumi.StringPtrOutput)
+}
+
+// ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) RoleArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAnalyticsConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return v.RoleArn
+	}).(pulumi.StringPtrOutput)
+}
+
+// Whether Cognito includes user data in the events it publishes.
+//
+// Default: false.
+func (o UserPoolClientAnalyticsConfigurationPtrOutput) UserDataShared() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientAnalyticsConfiguration) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.UserDataShared
+	}).(pulumi.BoolPtrOutput)
+}
+
+type UserPoolClientBrandingAsset struct {
+	// The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+	Bytes string `pulumi:"bytes"`
+	// Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+	Category string `pulumi:"category"`
+	// `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+	ColorMode string `pulumi:"colorMode"`
+	// `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+	Extension string `pulumi:"extension"`
+	// An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+	ResourceId *string `pulumi:"resourceId"`
+}
+
+// UserPoolClientBrandingAssetInput is an input type that accepts UserPoolClientBrandingAssetArgs and UserPoolClientBrandingAssetOutput values.
+// You can construct a concrete instance of `UserPoolClientBrandingAssetInput` via:
+//
+//	UserPoolClientBrandingAssetArgs{...}
+type UserPoolClientBrandingAssetInput interface {
+	pulumi.Input
+
+	ToUserPoolClientBrandingAssetOutput() UserPoolClientBrandingAssetOutput
+	ToUserPoolClientBrandingAssetOutputWithContext(context.Context) UserPoolClientBrandingAssetOutput
+}
+
+type UserPoolClientBrandingAssetArgs struct {
+	// The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+	Bytes pulumi.StringInput `pulumi:"bytes"`
+	// Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+	Category pulumi.StringInput `pulumi:"category"`
+	// `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+	ColorMode pulumi.StringInput `pulumi:"colorMode"`
+	// `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+	Extension pulumi.StringInput `pulumi:"extension"`
+	// An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+	ResourceId pulumi.StringPtrInput `pulumi:"resourceId"`
+}
+
+func (UserPoolClientBrandingAssetArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientBrandingAsset)(nil)).Elem()
+}
+
+func (i UserPoolClientBrandingAssetArgs) ToUserPoolClientBrandingAssetOutput() UserPoolClientBrandingAssetOutput {
+	return i.ToUserPoolClientBrandingAssetOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientBrandingAssetArgs) ToUserPoolClientBrandingAssetOutputWithContext(ctx context.Context) UserPoolClientBrandingAssetOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientBrandingAssetOutput)
+}
+
+// UserPoolClientBrandingAssetArrayInput is an input type that accepts UserPoolClientBrandingAssetArray and UserPoolClientBrandingAssetArrayOutput values.
+// You can construct a concrete instance of `UserPoolClientBrandingAssetArrayInput` via:
+//
+//	UserPoolClientBrandingAssetArray{ UserPoolClientBrandingAssetArgs{...} }
+type UserPoolClientBrandingAssetArrayInput interface {
+	pulumi.Input
+
+	ToUserPoolClientBrandingAssetArrayOutput() UserPoolClientBrandingAssetArrayOutput
+	ToUserPoolClientBrandingAssetArrayOutputWithContext(context.Context) UserPoolClientBrandingAssetArrayOutput
+}
+
+type UserPoolClientBrandingAssetArray []UserPoolClientBrandingAssetInput
+
+func (UserPoolClientBrandingAssetArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]UserPoolClientBrandingAsset)(nil)).Elem()
+}
+
+func (i UserPoolClientBrandingAssetArray) ToUserPoolClientBrandingAssetArrayOutput() UserPoolClientBrandingAssetArrayOutput {
+	return i.ToUserPoolClientBrandingAssetArrayOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientBrandingAssetArray) ToUserPoolClientBrandingAssetArrayOutputWithContext(ctx context.Context) UserPoolClientBrandingAssetArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientBrandingAssetArrayOutput)
+}
+
+type UserPoolClientBrandingAssetOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientBrandingAssetOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientBrandingAsset)(nil)).Elem()
+}
+
+func (o UserPoolClientBrandingAssetOutput) ToUserPoolClientBrandingAssetOutput() UserPoolClientBrandingAssetOutput {
+	return o
+}
+
+func (o UserPoolClientBrandingAssetOutput) ToUserPoolClientBrandingAssetOutputWithContext(ctx context.Context) UserPoolClientBrandingAssetOutput {
+	return o
+}
+
+// The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+func (o UserPoolClientBrandingAssetOutput) Bytes() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientBrandingAsset) string { return v.Bytes }).(pulumi.StringOutput)
+}
+
+// Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+func (o UserPoolClientBrandingAssetOutput) Category() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientBrandingAsset) string { return v.Category }).(pulumi.StringOutput)
+}
+
+// `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+func (o UserPoolClientBrandingAssetOutput) ColorMode() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientBrandingAsset) string { return v.ColorMode }).(pulumi.StringOutput)
+}
+
+// `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+func (o UserPoolClientBrandingAssetOutput) Extension() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientBrandingAsset) string { return v.Extension }).(pulumi.StringOutput)
+}
+
+// An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+func (o UserPoolClientBrandingAssetOutput) ResourceId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientBrandingAsset) *string { return v.ResourceId }).(pulumi.StringPtrOutput)
+}
+
+type UserPoolClientBrandingAssetArrayOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientBrandingAssetArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]UserPoolClientBrandingAsset)(nil)).Elem()
+}
+
+func (o UserPoolClientBrandingAssetArrayOutput) ToUserPoolClientBrandingAssetArrayOutput() UserPoolClientBrandingAssetArrayOutput {
+	return o
+}
+
+func (o UserPoolClientBrandingAssetArrayOutput) ToUserPoolClientBrandingAssetArrayOutputWithContext(ctx context.Context) UserPoolClientBrandingAssetArrayOutput {
+	return o
+}
+
+func (o UserPoolClientBrandingAssetArrayOutput) Index(i pulumi.IntInput) UserPoolClientBrandingAssetOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) UserPoolClientBrandingAsset {
+		return vs[0].([]UserPoolClientBrandingAsset)[vs[1].(int)]
+	}).(UserPoolClientBrandingAssetOutput)
+}
+
+type UserPoolClientCimdPolicy struct {
+	// How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+	//
+	// Default: 86400.
+	CacheDuration *int `pulumi:"cacheDuration"`
+	// The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+	PolicyName string `pulumi:"policyName"`
+	// The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+	UrlPatterns []string `pulumi:"urlPatterns"`
+}
+
+// UserPoolClientCimdPolicyInput is an input type that accepts UserPoolClientCimdPolicyArgs and UserPoolClientCimdPolicyOutput values.
+// You can construct a concrete instance of `UserPoolClientCimdPolicyInput` via:
+//
+//	UserPoolClientCimdPolicyArgs{...}
+type UserPoolClientCimdPolicyInput interface {
+	pulumi.Input
+
+	ToUserPoolClientCimdPolicyOutput() UserPoolClientCimdPolicyOutput
+	ToUserPoolClientCimdPolicyOutputWithContext(context.Context) UserPoolClientCimdPolicyOutput
+}
+
+type UserPoolClientCimdPolicyArgs struct {
+	// How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+	//
+	// Default: 86400.
+	CacheDuration pulumi.IntPtrInput `pulumi:"cacheDuration"`
+	// The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+	PolicyName pulumi.StringInput `pulumi:"policyName"`
+	// The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+	UrlPatterns pulumi.StringArrayInput `pulumi:"urlPatterns"`
+}
+
+func (UserPoolClientCimdPolicyArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientCimdPolicy)(nil)).Elem()
+}
+
+func (i UserPoolClientCimdPolicyArgs) ToUserPoolClientCimdPolicyOutput() UserPoolClientCimdPolicyOutput {
+	return i.ToUserPoolClientCimdPolicyOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientCimdPolicyArgs) ToUserPoolClientCimdPolicyOutputWithContext(ctx context.Context) UserPoolClientCimdPolicyOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCimdPolicyOutput)
+}
+
+// UserPoolClientCimdPolicyArrayInput is an input type that accepts UserPoolClientCimdPolicyArray and UserPoolClientCimdPolicyArrayOutput values.
+// You can construct a concrete instance of `UserPoolClientCimdPolicyArrayInput` via:
+//
+//	UserPoolClientCimdPolicyArray{ UserPoolClientCimdPolicyArgs{...} }
+type UserPoolClientCimdPolicyArrayInput interface {
+	pulumi.Input
+
+	ToUserPoolClientCimdPolicyArrayOutput() UserPoolClientCimdPolicyArrayOutput
+	ToUserPoolClientCimdPolicyArrayOutputWithContext(context.Context) UserPoolClientCimdPolicyArrayOutput
+}
+
+type UserPoolClientCimdPolicyArray []UserPoolClientCimdPolicyInput
+
+func (UserPoolClientCimdPolicyArray) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]UserPoolClientCimdPolicy)(nil)).Elem()
+}
+
+func (i UserPoolClientCimdPolicyArray) ToUserPoolClientCimdPolicyArrayOutput() UserPoolClientCimdPolicyArrayOutput {
+	return i.ToUserPoolClientCimdPolicyArrayOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientCimdPolicyArray) ToUserPoolClientCimdPolicyArrayOutputWithContext(ctx context.Context) UserPoolClientCimdPolicyArrayOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCimdPolicyArrayOutput)
+}
+
+type UserPoolClientCimdPolicyOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientCimdPolicyOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientCimdPolicy)(nil)).Elem()
+}
+
+func (o UserPoolClientCimdPolicyOutput) ToUserPoolClientCimdPolicyOutput() UserPoolClientCimdPolicyOutput {
+	return o
+}
+
+func (o UserPoolClientCimdPolicyOutput) ToUserPoolClientCimdPolicyOutputWithContext(ctx context.Context) UserPoolClientCimdPolicyOutput {
+	return o
+}
+
+// How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+//
+// Default: 86400.
+func (o UserPoolClientCimdPolicyOutput) CacheDuration() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v UserPoolClientCimdPolicy) *int { return v.CacheDuration }).(pulumi.IntPtrOutput)
+}
+
+// The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+func (o UserPoolClientCimdPolicyOutput) PolicyName() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientCimdPolicy) string { return v.PolicyName }).(pulumi.StringOutput)
+}
+
+// The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+func (o UserPoolClientCimdPolicyOutput) UrlPatterns() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v UserPoolClientCimdPolicy) []string { return v.UrlPatterns }).(pulumi.StringArrayOutput)
+}
+
+type UserPoolClientCimdPolicyArrayOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientCimdPolicyArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]UserPoolClientCimdPolicy)(nil)).Elem()
+}
+
+func (o UserPoolClientCimdPolicyArrayOutput) ToUserPoolClientCimdPolicyArrayOutput() UserPoolClientCimdPolicyArrayOutput {
+	return o
+}
+
+func (o UserPoolClientCimdPolicyArrayOutput) ToUserPoolClientCimdPolicyArrayOutputWithContext(ctx context.Context) UserPoolClientCimdPolicyArrayOutput {
+	return o
+}
+
+func (o UserPoolClientCimdPolicyArrayOutput) Index(i pulumi.IntInput) UserPoolClientCimdPolicyOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) UserPoolClientCimdPolicy {
+		return vs[0].([]UserPoolClientCimdPolicy)[vs[1].(int)]
+	}).(UserPoolClientCimdPolicyOutput)
+}
+
+type UserPoolClientCompromisedCredentialsActions struct {
+	// What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+	EventAction string `pulumi:"eventAction"`
+}
+
+// UserPoolClientCompromisedCredentialsActionsInput is an input type that accepts UserPoolClientCompromisedCredentialsActionsArgs and UserPoolClientCompromisedCredentialsActionsOutput values.
+// You can construct a concrete instance of `UserPoolClientCompromisedCredentialsActionsInput` via:
+//
+//	UserPoolClientCompromisedCredentialsActionsArgs{...}
+type UserPoolClientCompromisedCredentialsActionsInput interface {
+	pulumi.Input
+
+	ToUserPoolClientCompromisedCredentialsActionsOutput() UserPoolClientCompromisedCredentialsActionsOutput
+	ToUserPoolClientCompromisedCredentialsActionsOutputWithContext(context.Context) UserPoolClientCompromisedCredentialsActionsOutput
+}
+
+type UserPoolClientCompromisedCredentialsActionsArgs struct {
+	// What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+	EventAction pulumi.StringInput `pulumi:"eventAction"`
+}
+
+func (UserPoolClientCompromisedCredentialsActionsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientCompromisedCredentialsActions)(nil)).Elem()
+}
+
+func (i UserPoolClientCompromisedCredentialsActionsArgs) ToUserPoolClientCompromisedCredentialsActionsOutput() UserPoolClientCompromisedCredentialsActionsOutput {
+	return i.ToUserPoolClientCompromisedCredentialsActionsOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientCompromisedCredentialsActionsArgs) ToUserPoolClientCompromisedCredentialsActionsOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsActionsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCompromisedCredentialsActionsOutput)
+}
+
+func (i UserPoolClientCompromisedCredentialsActionsArgs) ToUserPoolClientCompromisedCredentialsActionsPtrOutput() UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return i.ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientCompromisedCredentialsActionsArgs) ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCompromisedCredentialsActionsOutput).ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientCompromisedCredentialsActionsPtrInput is an input type that accepts UserPoolClientCompromisedCredentialsActionsArgs, UserPoolClientCompromisedCredentialsActionsPtr and UserPoolClientCompromisedCredentialsActionsPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientCompromisedCredentialsActionsPtrInput` via:
+//
+//	        UserPoolClientCompromisedCredentialsActionsArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientCompromisedCredentialsActionsPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientCompromisedCredentialsActionsPtrOutput() UserPoolClientCompromisedCredentialsActionsPtrOutput
+	ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(context.Context) UserPoolClientCompromisedCredentialsActionsPtrOutput
+}
+
+type userPoolClientCompromisedCredentialsActionsPtrType UserPoolClientCompromisedCredentialsActionsArgs
+
+func UserPoolClientCompromisedCredentialsActionsPtr(v *UserPoolClientCompromisedCredentialsActionsArgs) UserPoolClientCompromisedCredentialsActionsPtrInput {
+	return (*userPoolClientCompromisedCredentialsActionsPtrType)(v)
+}
+
+func (*userPoolClientCompromisedCredentialsActionsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientCompromisedCredentialsActions)(nil)).Elem()
+}
+
+func (i *userPoolClientCompromisedCredentialsActionsPtrType) ToUserPoolClientCompromisedCredentialsActionsPtrOutput() UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return i.ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientCompromisedCredentialsActionsPtrType) ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCompromisedCredentialsActionsPtrOutput)
+}
+
+type UserPoolClientCompromisedCredentialsActionsOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientCompromisedCredentialsActionsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientCompromisedCredentialsActions)(nil)).Elem()
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsOutput) ToUserPoolClientCompromisedCredentialsActionsOutput() UserPoolClientCompromisedCredentialsActionsOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsOutput) ToUserPoolClientCompromisedCredentialsActionsOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsActionsOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsOutput) ToUserPoolClientCompromisedCredentialsActionsPtrOutput() UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return o.ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsOutput) ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientCompromisedCredentialsActions) *UserPoolClientCompromisedCredentialsActions {
+		return &v
+	}).(UserPoolClientCompromisedCredentialsActionsPtrOutput)
+}
+
+// What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+func (o UserPoolClientCompromisedCredentialsActionsOutput) EventAction() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientCompromisedCredentialsActions) string { return v.EventAction }).(pulumi.StringOutput)
+}
+
+type UserPoolClientCompromisedCredentialsActionsPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientCompromisedCredentialsActionsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientCompromisedCredentialsActions)(nil)).Elem()
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsPtrOutput) ToUserPoolClientCompromisedCredentialsActionsPtrOutput() UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsPtrOutput) ToUserPoolClientCompromisedCredentialsActionsPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsActionsPtrOutput) Elem() UserPoolClientCompromisedCredentialsActionsOutput {
+	return o.ApplyT(func(v *UserPoolClientCompromisedCredentialsActions) UserPoolClientCompromisedCredentialsActions {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientCompromisedCredentialsActions
+		return ret
+	}).(UserPoolClientCompromisedCredentialsActionsOutput)
+}
+
+// What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+func (o UserPoolClientCompromisedCredentialsActionsPtrOutput) EventAction() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientCompromisedCredentialsActions) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.EventAction
+	}).(pulumi.StringPtrOutput)
+}
+
+type UserPoolClientCompromisedCredentialsRiskConfiguration struct {
+	// The action on compromised credentials. Required. Changing it updates in place.
+	Actions UserPoolClientCompromisedCredentialsActions `pulumi:"actions"`
+	// The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+	//
+	// Default: all three.
+	EventFilters []string `pulumi:"eventFilters"`
+}
+
+// UserPoolClientCompromisedCredentialsRiskConfigurationInput is an input type that accepts UserPoolClientCompromisedCredentialsRiskConfigurationArgs and UserPoolClientCompromisedCredentialsRiskConfigurationOutput values.
+// You can construct a concrete instance of `UserPoolClientCompromisedCredentialsRiskConfigurationInput` via:
+//
+//	UserPoolClientCompromisedCredentialsRiskConfigurationArgs{...}
+type UserPoolClientCompromisedCredentialsRiskConfigurationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientCompromisedCredentialsRiskConfigurationOutput() UserPoolClientCompromisedCredentialsRiskConfigurationOutput
+	ToUserPoolClientCompromisedCredentialsRiskConfigurationOutputWithContext(context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationOutput
+}
+
+type UserPoolClientCompromisedCredentialsRiskConfigurationArgs struct {
+	// The action on compromised credentials. Required. Changing it updates in place.
+	Actions UserPoolClientCompromisedCredentialsActionsInput `pulumi:"actions"`
+	// The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+	//
+	// Default: all three.
+	EventFilters pulumi.StringArrayInput `pulumi:"eventFilters"`
+}
+
+func (UserPoolClientCompromisedCredentialsRiskConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientCompromisedCredentialsRiskConfiguration)(nil)).Elem()
+}
+
+func (i UserPoolClientCompromisedCredentialsRiskConfigurationArgs) ToUserPoolClientCompromisedCredentialsRiskConfigurationOutput() UserPoolClientCompromisedCredentialsRiskConfigurationOutput {
+	return i.ToUserPoolClientCompromisedCredentialsRiskConfigurationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientCompromisedCredentialsRiskConfigurationArgs) ToUserPoolClientCompromisedCredentialsRiskConfigurationOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCompromisedCredentialsRiskConfigurationOutput)
+}
+
+func (i UserPoolClientCompromisedCredentialsRiskConfigurationArgs) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return i.ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientCompromisedCredentialsRiskConfigurationArgs) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCompromisedCredentialsRiskConfigurationOutput).ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientCompromisedCredentialsRiskConfigurationPtrInput is an input type that accepts UserPoolClientCompromisedCredentialsRiskConfigurationArgs, UserPoolClientCompromisedCredentialsRiskConfigurationPtr and UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientCompromisedCredentialsRiskConfigurationPtrInput` via:
+//
+//	        UserPoolClientCompromisedCredentialsRiskConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientCompromisedCredentialsRiskConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput
+	ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput
+}
+
+type userPoolClientCompromisedCredentialsRiskConfigurationPtrType UserPoolClientCompromisedCredentialsRiskConfigurationArgs
+
+func UserPoolClientCompromisedCredentialsRiskConfigurationPtr(v *UserPoolClientCompromisedCredentialsRiskConfigurationArgs) UserPoolClientCompromisedCredentialsRiskConfigurationPtrInput {
+	return (*userPoolClientCompromisedCredentialsRiskConfigurationPtrType)(v)
+}
+
+func (*userPoolClientCompromisedCredentialsRiskConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientCompromisedCredentialsRiskConfiguration)(nil)).Elem()
+}
+
+func (i *userPoolClientCompromisedCredentialsRiskConfigurationPtrType) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return i.ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientCompromisedCredentialsRiskConfigurationPtrType) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput)
+}
+
+type UserPoolClientCompromisedCredentialsRiskConfigurationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientCompromisedCredentialsRiskConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientCompromisedCredentialsRiskConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationOutput) ToUserPoolClientCompromisedCredentialsRiskConfigurationOutput() UserPoolClientCompromisedCredentialsRiskConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationOutput) ToUserPoolClientCompromisedCredentialsRiskConfigurationOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationOutput) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return o.ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationOutput) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientCompromisedCredentialsRiskConfiguration) *UserPoolClientCompromisedCredentialsRiskConfiguration {
+		return &v
+	}).(UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput)
+}
+
+// The action on compromised credentials. Required. Changing it updates in place.
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationOutput) Actions() UserPoolClientCompromisedCredentialsActionsOutput {
+	return o.ApplyT(func(v UserPoolClientCompromisedCredentialsRiskConfiguration) UserPoolClientCompromisedCredentialsActions {
+		return v.Actions
+	}).(UserPoolClientCompromisedCredentialsActionsOutput)
+}
+
+// The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+//
+// Default: all three.
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationOutput) EventFilters() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v UserPoolClientCompromisedCredentialsRiskConfiguration) []string { return v.EventFilters }).(pulumi.StringArrayOutput)
+}
+
+type UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientCompromisedCredentialsRiskConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput) ToUserPoolClientCompromisedCredentialsRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput) Elem() UserPoolClientCompromisedCredentialsRiskConfigurationOutput {
+	return o.ApplyT(func(v *UserPoolClientCompromisedCredentialsRiskConfiguration) UserPoolClientCompromisedCredentialsRiskConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientCompromisedCredentialsRiskConfiguration
+		return ret
+	}).(UserPoolClientCompromisedCredentialsRiskConfigurationOutput)
+}
+
+// The action on compromised credentials. Required. Changing it updates in place.
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput) Actions() UserPoolClientCompromisedCredentialsActionsPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientCompromisedCredentialsRiskConfiguration) *UserPoolClientCompromisedCredentialsActions {
+		if v == nil {
+			return nil
+		}
+		return &v.Actions
+	}).(UserPoolClientCompromisedCredentialsActionsPtrOutput)
+}
+
+// The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+//
+// Default: all three.
+func (o UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput) EventFilters() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClientCompromisedCredentialsRiskConfiguration) []string {
+		if v == nil {
+			return nil
+		}
+		return v.EventFilters
+	}).(pulumi.StringArrayOutput)
+}
+
+type UserPoolClientManagedLoginBranding struct {
+	// Image assets, at most 40.
+	Assets []UserPoolClientBrandingAsset `pulumi:"assets"`
+	// The style's settings, a JSON object as the branding editor exports it.
+	Settings interface{} `pulumi:"settings"`
+	// `true`: Cognito's default style, with neither `settings` nor `assets`.
+	UseCognitoProvidedValues *bool `pulumi:"useCognitoProvidedValues"`
+}
+
+// UserPoolClientManagedLoginBrandingInput is an input type that accepts UserPoolClientManagedLoginBrandingArgs and UserPoolClientManagedLoginBrandingOutput values.
+// You can construct a concrete instance of `UserPoolClientManagedLoginBrandingInput` via:
+//
+//	UserPoolClientManagedLoginBrandingArgs{...}
+type UserPoolClientManagedLoginBrandingInput interface {
+	pulumi.Input
+
+	ToUserPoolClientManagedLoginBrandingOutput() UserPoolClientManagedLoginBrandingOutput
+	ToUserPoolClientManagedLoginBrandingOutputWithContext(context.Context) UserPoolClientManagedLoginBrandingOutput
+}
+
+type UserPoolClientManagedLoginBrandingArgs struct {
+	// Image assets, at most 40.
+	Assets UserPoolClientBrandingAssetArrayInput `pulumi:"assets"`
+	// The style's settings, a JSON object as the branding editor exports it.
+	Settings pulumi.Input `pulumi:"settings"`
+	// `true`: Cognito's default style, with neither `settings` nor `assets`.
+	UseCognitoProvidedValues pulumi.BoolPtrInput `pulumi:"useCognitoProvidedValues"`
+}
+
+func (UserPoolClientManagedLoginBrandingArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientManagedLoginBranding)(nil)).Elem()
+}
+
+func (i UserPoolClientManagedLoginBrandingArgs) ToUserPoolClientManagedLoginBrandingOutput() UserPoolClientManagedLoginBrandingOutput {
+	return i.ToUserPoolClientManagedLoginBrandingOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientManagedLoginBrandingArgs) ToUserPoolClientManagedLoginBrandingOutputWithContext(ctx context.Context) UserPoolClientManagedLoginBrandingOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientManagedLoginBrandingOutput)
+}
+
+func (i UserPoolClientManagedLoginBrandingArgs) ToUserPoolClientManagedLoginBrandingPtrOutput() UserPoolClientManagedLoginBrandingPtrOutput {
+	return i.ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientManagedLoginBrandingArgs) ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(ctx context.Context) UserPoolClientManagedLoginBrandingPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientManagedLoginBrandingOutput).ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientManagedLoginBrandingPtrInput is an input type that accepts UserPoolClientManagedLoginBrandingArgs, UserPoolClientManagedLoginBrandingPtr and UserPoolClientManagedLoginBrandingPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientManagedLoginBrandingPtrInput` via:
+//
+//	        UserPoolClientManagedLoginBrandingArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientManagedLoginBrandingPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientManagedLoginBrandingPtrOutput() UserPoolClientManagedLoginBrandingPtrOutput
+	ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(context.Context) UserPoolClientManagedLoginBrandingPtrOutput
+}
+
+type userPoolClientManagedLoginBrandingPtrType UserPoolClientManagedLoginBrandingArgs
+
+func UserPoolClientManagedLoginBrandingPtr(v *UserPoolClientManagedLoginBrandingArgs) UserPoolClientManagedLoginBrandingPtrInput {
+	return (*userPoolClientManagedLoginBrandingPtrType)(v)
+}
+
+func (*userPoolClientManagedLoginBrandingPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientManagedLoginBranding)(nil)).Elem()
+}
+
+func (i *userPoolClientManagedLoginBrandingPtrType) ToUserPoolClientManagedLoginBrandingPtrOutput() UserPoolClientManagedLoginBrandingPtrOutput {
+	return i.ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientManagedLoginBrandingPtrType) ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(ctx context.Context) UserPoolClientManagedLoginBrandingPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientManagedLoginBrandingPtrOutput)
+}
+
+type UserPoolClientManagedLoginBrandingOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientManagedLoginBrandingOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientManagedLoginBranding)(nil)).Elem()
+}
+
+func (o UserPoolClientManagedLoginBrandingOutput) ToUserPoolClientManagedLoginBrandingOutput() UserPoolClientManagedLoginBrandingOutput {
+	return o
+}
+
+func (o UserPoolClientManagedLoginBrandingOutput) ToUserPoolClientManagedLoginBrandingOutputWithContext(ctx context.Context) UserPoolClientManagedLoginBrandingOutput {
+	return o
+}
+
+func (o UserPoolClientManagedLoginBrandingOutput) ToUserPoolClientManagedLoginBrandingPtrOutput() UserPoolClientManagedLoginBrandingPtrOutput {
+	return o.ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientManagedLoginBrandingOutput) ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(ctx context.Context) UserPoolClientManagedLoginBrandingPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientManagedLoginBranding) *UserPoolClientManagedLoginBranding {
+		return &v
+	}).(UserPoolClientManagedLoginBrandingPtrOutput)
+}
+
+// Image assets, at most 40.
+func (o UserPoolClientManagedLoginBrandingOutput) Assets() UserPoolClientBrandingAssetArrayOutput {
+	return o.ApplyT(func(v UserPoolClientManagedLoginBranding) []UserPoolClientBrandingAsset { return v.Assets }).(UserPoolClientBrandingAssetArrayOutput)
+}
+
+// The style's settings, a JSON object as the branding editor exports it.
+func (o UserPoolClientManagedLoginBrandingOutput) Settings() pulumi.AnyOutput {
+	return o.ApplyT(func(v UserPoolClientManagedLoginBranding) interface{} { return v.Settings }).(pulumi.AnyOutput)
+}
+
+// `true`: Cognito's default style, with neither `settings` nor `assets`.
+func (o UserPoolClientManagedLoginBrandingOutput) UseCognitoProvidedValues() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v UserPoolClientManagedLoginBranding) *bool { return v.UseCognitoProvidedValues }).(pulumi.BoolPtrOutput)
+}
+
+type UserPoolClientManagedLoginBrandingPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientManagedLoginBrandingPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientManagedLoginBranding)(nil)).Elem()
+}
+
+func (o UserPoolClientManagedLoginBrandingPtrOutput) ToUserPoolClientManagedLoginBrandingPtrOutput() UserPoolClientManagedLoginBrandingPtrOutput {
+	return o
+}
+
+func (o UserPoolClientManagedLoginBrandingPtrOutput) ToUserPoolClientManagedLoginBrandingPtrOutputWithContext(ctx context.Context) UserPoolClientManagedLoginBrandingPtrOutput {
+	return o
+}
+
+func (o UserPoolClientManagedLoginBrandingPtrOutput) Elem() UserPoolClientManagedLoginBrandingOutput {
+	return o.ApplyT(func(v *UserPoolClientManagedLoginBranding) UserPoolClientManagedLoginBranding {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientManagedLoginBranding
+		return ret
+	}).(UserPoolClientManagedLoginBrandingOutput)
+}
+
+// Image assets, at most 40.
+func (o UserPoolClientManagedLoginBrandingPtrOutput) Assets() UserPoolClientBrandingAssetArrayOutput {
+	return o.ApplyT(func(v *UserPoolClientManagedLoginBranding) []UserPoolClientBrandingAsset {
+		if v == nil {
+			return nil
+		}
+		return v.Assets
+	}).(UserPoolClientBrandingAssetArrayOutput)
+}
+
+// The style's settings, a JSON object as the branding editor exports it.
+func (o UserPoolClientManagedLoginBrandingPtrOutput) Settings() pulumi.AnyOutput {
+	return o.ApplyT(func(v *UserPoolClientManagedLoginBranding) interface{} {
+		if v == nil {
+			return nil
+		}
+		return v.Settings
+	}).(pulumi.AnyOutput)
+}
+
+// `true`: Cognito's default style, with neither `settings` nor `assets`.
+func (o UserPoolClientManagedLoginBrandingPtrOutput) UseCognitoProvidedValues() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientManagedLoginBranding) *bool {
+		if v == nil {
+			return nil
+		}
+		return v.UseCognitoProvidedValues
+	}).(pulumi.BoolPtrOutput)
+}
+
+type UserPoolClientNotifyConfiguration struct {
+	// The email after a blocked sign-in. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	BlockEmail *UserPoolClientNotifyEmail `pulumi:"blockEmail"`
+	// The sender's address, at most 131072 characters. Changing it updates in place.
+	//
+	// Default: the SES identity's address.
+	From *string `pulumi:"from"`
+	// The email after a sign-in that asked for MFA. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	MfaEmail *UserPoolClientNotifyEmail `pulumi:"mfaEmail"`
+	// The email after a risky sign-in that was let through. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	NoActionEmail *UserPoolClientNotifyEmail `pulumi:"noActionEmail"`
+	// The reply-to address, at most 131072 characters. Changing it updates in place.
+	//
+	// Default: none.
+	ReplyTo *string `pulumi:"replyTo"`
+	// The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+	SourceArn string `pulumi:"sourceArn"`
+}
+
+// UserPoolClientNotifyConfigurationInput is an input type that accepts UserPoolClientNotifyConfigurationArgs and UserPoolClientNotifyConfigurationOutput values.
+// You can construct a concrete instance of `UserPoolClientNotifyConfigurationInput` via:
+//
+//	UserPoolClientNotifyConfigurationArgs{...}
+type UserPoolClientNotifyConfigurationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientNotifyConfigurationOutput() UserPoolClientNotifyConfigurationOutput
+	ToUserPoolClientNotifyConfigurationOutputWithContext(context.Context) UserPoolClientNotifyConfigurationOutput
+}
+
+type UserPoolClientNotifyConfigurationArgs struct {
+	// The email after a blocked sign-in. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	BlockEmail UserPoolClientNotifyEmailPtrInput `pulumi:"blockEmail"`
+	// The sender's address, at most 131072 characters. Changing it updates in place.
+	//
+	// Default: the SES identity's address.
+	From pulumi.StringPtrInput `pulumi:"from"`
+	// The email after a sign-in that asked for MFA. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	MfaEmail UserPoolClientNotifyEmailPtrInput `pulumi:"mfaEmail"`
+	// The email after a risky sign-in that was let through. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	NoActionEmail UserPoolClientNotifyEmailPtrInput `pulumi:"noActionEmail"`
+	// The reply-to address, at most 131072 characters. Changing it updates in place.
+	//
+	// Default: none.
+	ReplyTo pulumi.StringPtrInput `pulumi:"replyTo"`
+	// The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+	SourceArn pulumi.StringInput `pulumi:"sourceArn"`
+}
+
+func (UserPoolClientNotifyConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientNotifyConfiguration)(nil)).Elem()
+}
+
+func (i UserPoolClientNotifyConfigurationArgs) ToUserPoolClientNotifyConfigurationOutput() UserPoolClientNotifyConfigurationOutput {
+	return i.ToUserPoolClientNotifyConfigurationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientNotifyConfigurationArgs) ToUserPoolClientNotifyConfigurationOutputWithContext(ctx context.Context) UserPoolClientNotifyConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientNotifyConfigurationOutput)
+}
+
+func (i UserPoolClientNotifyConfigurationArgs) ToUserPoolClientNotifyConfigurationPtrOutput() UserPoolClientNotifyConfigurationPtrOutput {
+	return i.ToUserPoolClientNotifyConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientNotifyConfigurationArgs) ToUserPoolClientNotifyConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientNotifyConfigurationOutput).ToUserPoolClientNotifyConfigurationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientNotifyConfigurationPtrInput is an input type that accepts UserPoolClientNotifyConfigurationArgs, UserPoolClientNotifyConfigurationPtr and UserPoolClientNotifyConfigurationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientNotifyConfigurationPtrInput` via:
+//
+//	        UserPoolClientNotifyConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientNotifyConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientNotifyConfigurationPtrOutput() UserPoolClientNotifyConfigurationPtrOutput
+	ToUserPoolClientNotifyConfigurationPtrOutputWithContext(context.Context) UserPoolClientNotifyConfigurationPtrOutput
+}
+
+type userPoolClientNotifyConfigurationPtrType UserPoolClientNotifyConfigurationArgs
+
+func UserPoolClientNotifyConfigurationPtr(v *UserPoolClientNotifyConfigurationArgs) UserPoolClientNotifyConfigurationPtrInput {
+	return (*userPoolClientNotifyConfigurationPtrType)(v)
+}
+
+func (*userPoolClientNotifyConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientNotifyConfiguration)(nil)).Elem()
+}
+
+func (i *userPoolClientNotifyConfigurationPtrType) ToUserPoolClientNotifyConfigurationPtrOutput() UserPoolClientNotifyConfigurationPtrOutput {
+	return i.ToUserPoolClientNotifyConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientNotifyConfigurationPtrType) ToUserPoolClientNotifyConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientNotifyConfigurationPtrOutput)
+}
+
+type UserPoolClientNotifyConfigurationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientNotifyConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientNotifyConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientNotifyConfigurationOutput) ToUserPoolClientNotifyConfigurationOutput() UserPoolClientNotifyConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyConfigurationOutput) ToUserPoolClientNotifyConfigurationOutputWithContext(ctx context.Context) UserPoolClientNotifyConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyConfigurationOutput) ToUserPoolClientNotifyConfigurationPtrOutput() UserPoolClientNotifyConfigurationPtrOutput {
+	return o.ToUserPoolClientNotifyConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientNotifyConfigurationOutput) ToUserPoolClientNotifyConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientNotifyConfiguration) *UserPoolClientNotifyConfiguration {
+		return &v
+	}).(UserPoolClientNotifyConfigurationPtrOutput)
+}
+
+// The email after a blocked sign-in. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyConfigurationOutput) BlockEmail() UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyConfiguration) *UserPoolClientNotifyEmail { return v.BlockEmail }).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The sender's address, at most 131072 characters. Changing it updates in place.
+//
+// Default: the SES identity's address.
+func (o UserPoolClientNotifyConfigurationOutput) From() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyConfiguration) *string { return v.From }).(pulumi.StringPtrOutput)
+}
+
+// The email after a sign-in that asked for MFA. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyConfigurationOutput) MfaEmail() UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyConfiguration) *UserPoolClientNotifyEmail { return v.MfaEmail }).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The email after a risky sign-in that was let through. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyConfigurationOutput) NoActionEmail() UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyConfiguration) *UserPoolClientNotifyEmail { return v.NoActionEmail }).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The reply-to address, at most 131072 characters. Changing it updates in place.
+//
+// Default: none.
+func (o UserPoolClientNotifyConfigurationOutput) ReplyTo() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyConfiguration) *string { return v.ReplyTo }).(pulumi.StringPtrOutput)
+}
+
+// The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+func (o UserPoolClientNotifyConfigurationOutput) SourceArn() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyConfiguration) string { return v.SourceArn }).(pulumi.StringOutput)
+}
+
+type UserPoolClientNotifyConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientNotifyConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientNotifyConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientNotifyConfigurationPtrOutput) ToUserPoolClientNotifyConfigurationPtrOutput() UserPoolClientNotifyConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyConfigurationPtrOutput) ToUserPoolClientNotifyConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyConfigurationPtrOutput) Elem() UserPoolClientNotifyConfigurationOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) UserPoolClientNotifyConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientNotifyConfiguration
+		return ret
+	}).(UserPoolClientNotifyConfigurationOutput)
+}
+
+// The email after a blocked sign-in. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyConfigurationPtrOutput) BlockEmail() UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) *UserPoolClientNotifyEmail {
+		if v == nil {
+			return nil
+		}
+		return v.BlockEmail
+	}).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The sender's address, at most 131072 characters. Changing it updates in place.
+//
+// Default: the SES identity's address.
+func (o UserPoolClientNotifyConfigurationPtrOutput) From() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return v.From
+	}).(pulumi.StringPtrOutput)
+}
+
+// The email after a sign-in that asked for MFA. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyConfigurationPtrOutput) MfaEmail() UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) *UserPoolClientNotifyEmail {
+		if v == nil {
+			return nil
+		}
+		return v.MfaEmail
+	}).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The email after a risky sign-in that was let through. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyConfigurationPtrOutput) NoActionEmail() UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) *UserPoolClientNotifyEmail {
+		if v == nil {
+			return nil
+		}
+		return v.NoActionEmail
+	}).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The reply-to address, at most 131072 characters. Changing it updates in place.
+//
+// Default: none.
+func (o UserPoolClientNotifyConfigurationPtrOutput) ReplyTo() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ReplyTo
+	}).(pulumi.StringPtrOutput)
+}
+
+// The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+func (o UserPoolClientNotifyConfigurationPtrOutput) SourceArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyConfiguration) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.SourceArn
+	}).(pulumi.StringPtrOutput)
+}
+
+type UserPoolClientNotifyEmail struct {
+	// The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	HtmlBody *string `pulumi:"htmlBody"`
+	// The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+	Subject string `pulumi:"subject"`
+	// The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	TextBody *string `pulumi:"textBody"`
+}
+
+// UserPoolClientNotifyEmailInput is an input type that accepts UserPoolClientNotifyEmailArgs and UserPoolClientNotifyEmailOutput values.
+// You can construct a concrete instance of `UserPoolClientNotifyEmailInput` via:
+//
+//	UserPoolClientNotifyEmailArgs{...}
+type UserPoolClientNotifyEmailInput interface {
+	pulumi.Input
+
+	ToUserPoolClientNotifyEmailOutput() UserPoolClientNotifyEmailOutput
+	ToUserPoolClientNotifyEmailOutputWithContext(context.Context) UserPoolClientNotifyEmailOutput
+}
+
+type UserPoolClientNotifyEmailArgs struct {
+	// The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	HtmlBody pulumi.StringPtrInput `pulumi:"htmlBody"`
+	// The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+	Subject pulumi.StringInput `pulumi:"subject"`
+	// The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+	//
+	// Default: Cognito's message.
+	TextBody pulumi.StringPtrInput `pulumi:"textBody"`
+}
+
+func (UserPoolClientNotifyEmailArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientNotifyEmail)(nil)).Elem()
+}
+
+func (i UserPoolClientNotifyEmailArgs) ToUserPoolClientNotifyEmailOutput() UserPoolClientNotifyEmailOutput {
+	return i.ToUserPoolClientNotifyEmailOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientNotifyEmailArgs) ToUserPoolClientNotifyEmailOutputWithContext(ctx context.Context) UserPoolClientNotifyEmailOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientNotifyEmailOutput)
+}
+
+func (i UserPoolClientNotifyEmailArgs) ToUserPoolClientNotifyEmailPtrOutput() UserPoolClientNotifyEmailPtrOutput {
+	return i.ToUserPoolClientNotifyEmailPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientNotifyEmailArgs) ToUserPoolClientNotifyEmailPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyEmailPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientNotifyEmailOutput).ToUserPoolClientNotifyEmailPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientNotifyEmailPtrInput is an input type that accepts UserPoolClientNotifyEmailArgs, UserPoolClientNotifyEmailPtr and UserPoolClientNotifyEmailPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientNotifyEmailPtrInput` via:
+//
+//	        UserPoolClientNotifyEmailArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientNotifyEmailPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientNotifyEmailPtrOutput() UserPoolClientNotifyEmailPtrOutput
+	ToUserPoolClientNotifyEmailPtrOutputWithContext(context.Context) UserPoolClientNotifyEmailPtrOutput
+}
+
+type userPoolClientNotifyEmailPtrType UserPoolClientNotifyEmailArgs
+
+func UserPoolClientNotifyEmailPtr(v *UserPoolClientNotifyEmailArgs) UserPoolClientNotifyEmailPtrInput {
+	return (*userPoolClientNotifyEmailPtrType)(v)
+}
+
+func (*userPoolClientNotifyEmailPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientNotifyEmail)(nil)).Elem()
+}
+
+func (i *userPoolClientNotifyEmailPtrType) ToUserPoolClientNotifyEmailPtrOutput() UserPoolClientNotifyEmailPtrOutput {
+	return i.ToUserPoolClientNotifyEmailPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientNotifyEmailPtrType) ToUserPoolClientNotifyEmailPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyEmailPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+type UserPoolClientNotifyEmailOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientNotifyEmailOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientNotifyEmail)(nil)).Elem()
+}
+
+func (o UserPoolClientNotifyEmailOutput) ToUserPoolClientNotifyEmailOutput() UserPoolClientNotifyEmailOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyEmailOutput) ToUserPoolClientNotifyEmailOutputWithContext(ctx context.Context) UserPoolClientNotifyEmailOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyEmailOutput) ToUserPoolClientNotifyEmailPtrOutput() UserPoolClientNotifyEmailPtrOutput {
+	return o.ToUserPoolClientNotifyEmailPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientNotifyEmailOutput) ToUserPoolClientNotifyEmailPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyEmailPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientNotifyEmail) *UserPoolClientNotifyEmail {
+		return &v
+	}).(UserPoolClientNotifyEmailPtrOutput)
+}
+
+// The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyEmailOutput) HtmlBody() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyEmail) *string { return v.HtmlBody }).(pulumi.StringPtrOutput)
+}
+
+// The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+func (o UserPoolClientNotifyEmailOutput) Subject() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyEmail) string { return v.Subject }).(pulumi.StringOutput)
+}
+
+// The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyEmailOutput) TextBody() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientNotifyEmail) *string { return v.TextBody }).(pulumi.StringPtrOutput)
+}
+
+type UserPoolClientNotifyEmailPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientNotifyEmailPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientNotifyEmail)(nil)).Elem()
+}
+
+func (o UserPoolClientNotifyEmailPtrOutput) ToUserPoolClientNotifyEmailPtrOutput() UserPoolClientNotifyEmailPtrOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyEmailPtrOutput) ToUserPoolClientNotifyEmailPtrOutputWithContext(ctx context.Context) UserPoolClientNotifyEmailPtrOutput {
+	return o
+}
+
+func (o UserPoolClientNotifyEmailPtrOutput) Elem() UserPoolClientNotifyEmailOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyEmail) UserPoolClientNotifyEmail {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientNotifyEmail
+		return ret
+	}).(UserPoolClientNotifyEmailOutput)
+}
+
+// The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyEmailPtrOutput) HtmlBody() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyEmail) *string {
+		if v == nil {
+			return nil
+		}
+		return v.HtmlBody
+	}).(pulumi.StringPtrOutput)
+}
+
+// The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+func (o UserPoolClientNotifyEmailPtrOutput) Subject() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyEmail) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Subject
+	}).(pulumi.StringPtrOutput)
+}
+
+// The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+//
+// Default: Cognito's message.
+func (o UserPoolClientNotifyEmailPtrOutput) TextBody() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientNotifyEmail) *string {
+		if v == nil {
+			return nil
+		}
+		return v.TextBody
+	}).(pulumi.StringPtrOutput)
+}
+
+type UserPoolClientRefreshTokenRotation struct {
+	// `ENABLED` or `DISABLED`. Required when the block is given.
+	Feature string `pulumi:"feature"`
+	// Seconds the previous refresh token stays valid after rotation, 0–60.
+	//
+	// Default: 0.
+	RetryGracePeriodSeconds *int `pulumi:"retryGracePeriodSeconds"`
+}
+
+// UserPoolClientRefreshTokenRotationInput is an input type that accepts UserPoolClientRefreshTokenRotationArgs and UserPoolClientRefreshTokenRotationOutput values.
+// You can construct a concrete instance of `UserPoolClientRefreshTokenRotationInput` via:
+//
+//	UserPoolClientRefreshTokenRotationArgs{...}
+type UserPoolClientRefreshTokenRotationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientRefreshTokenRotationOutput() UserPoolClientRefreshTokenRotationOutput
+	ToUserPoolClientRefreshTokenRotationOutputWithContext(context.Context) UserPoolClientRefreshTokenRotationOutput
+}
+
+type UserPoolClientRefreshTokenRotationArgs struct {
+	// `ENABLED` or `DISABLED`. Required when the block is given.
+	Feature pulumi.StringInput `pulumi:"feature"`
+	// Seconds the previous refresh token stays valid after rotation, 0–60.
+	//
+	// Default: 0.
+	RetryGracePeriodSeconds pulumi.IntPtrInput `pulumi:"retryGracePeriodSeconds"`
+}
+
+func (UserPoolClientRefreshTokenRotationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientRefreshTokenRotation)(nil)).Elem()
+}
+
+func (i UserPoolClientRefreshTokenRotationArgs) ToUserPoolClientRefreshTokenRotationOutput() UserPoolClientRefreshTokenRotationOutput {
+	return i.ToUserPoolClientRefreshTokenRotationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientRefreshTokenRotationArgs) ToUserPoolClientRefreshTokenRotationOutputWithContext(ctx context.Context) UserPoolClientRefreshTokenRotationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRefreshTokenRotationOutput)
+}
+
+func (i UserPoolClientRefreshTokenRotationArgs) ToUserPoolClientRefreshTokenRotationPtrOutput() UserPoolClientRefreshTokenRotationPtrOutput {
+	return i.ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientRefreshTokenRotationArgs) ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(ctx context.Context) UserPoolClientRefreshTokenRotationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRefreshTokenRotationOutput).ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientRefreshTokenRotationPtrInput is an input type that accepts UserPoolClientRefreshTokenRotationArgs, UserPoolClientRefreshTokenRotationPtr and UserPoolClientRefreshTokenRotationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientRefreshTokenRotationPtrInput` via:
+//
+//	        UserPoolClientRefreshTokenRotationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientRefreshTokenRotationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientRefreshTokenRotationPtrOutput() UserPoolClientRefreshTokenRotationPtrOutput
+	ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(context.Context) UserPoolClientRefreshTokenRotationPtrOutput
+}
+
+type userPoolClientRefreshTokenRotationPtrType UserPoolClientRefreshTokenRotationArgs
+
+func UserPoolClientRefreshTokenRotationPtr(v *UserPoolClientRefreshTokenRotationArgs) UserPoolClientRefreshTokenRotationPtrInput {
+	return (*userPoolClientRefreshTokenRotationPtrType)(v)
+}
+
+func (*userPoolClientRefreshTokenRotationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientRefreshTokenRotation)(nil)).Elem()
+}
+
+func (i *userPoolClientRefreshTokenRotationPtrType) ToUserPoolClientRefreshTokenRotationPtrOutput() UserPoolClientRefreshTokenRotationPtrOutput {
+	return i.ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientRefreshTokenRotationPtrType) ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(ctx context.Context) UserPoolClientRefreshTokenRotationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRefreshTokenRotationPtrOutput)
+}
+
+type UserPoolClientRefreshTokenRotationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientRefreshTokenRotationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientRefreshTokenRotation)(nil)).Elem()
+}
+
+func (o UserPoolClientRefreshTokenRotationOutput) ToUserPoolClientRefreshTokenRotationOutput() UserPoolClientRefreshTokenRotationOutput {
+	return o
+}
+
+func (o UserPoolClientRefreshTokenRotationOutput) ToUserPoolClientRefreshTokenRotationOutputWithContext(ctx context.Context) UserPoolClientRefreshTokenRotationOutput {
+	return o
+}
+
+func (o UserPoolClientRefreshTokenRotationOutput) ToUserPoolClientRefreshTokenRotationPtrOutput() UserPoolClientRefreshTokenRotationPtrOutput {
+	return o.ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientRefreshTokenRotationOutput) ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(ctx context.Context) UserPoolClientRefreshTokenRotationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientRefreshTokenRotation) *UserPoolClientRefreshTokenRotation {
+		return &v
+	}).(UserPoolClientRefreshTokenRotationPtrOutput)
+}
+
+// `ENABLED` or `DISABLED`. Required when the block is given.
+func (o UserPoolClientRefreshTokenRotationOutput) Feature() pulumi.StringOutput {
+	return o.ApplyT(func(v UserPoolClientRefreshTokenRotation) string { return v.Feature }).(pulumi.StringOutput)
+}
+
+// Seconds the previous refresh token stays valid after rotation, 0–60.
+//
+// Default: 0.
+func (o UserPoolClientRefreshTokenRotationOutput) RetryGracePeriodSeconds() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v UserPoolClientRefreshTokenRotation) *int { return v.RetryGracePeriodSeconds }).(pulumi.IntPtrOutput)
+}
+
+type UserPoolClientRefreshTokenRotationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientRefreshTokenRotationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientRefreshTokenRotation)(nil)).Elem()
+}
+
+func (o UserPoolClientRefreshTokenRotationPtrOutput) ToUserPoolClientRefreshTokenRotationPtrOutput() UserPoolClientRefreshTokenRotationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientRefreshTokenRotationPtrOutput) ToUserPoolClientRefreshTokenRotationPtrOutputWithContext(ctx context.Context) UserPoolClientRefreshTokenRotationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientRefreshTokenRotationPtrOutput) Elem() UserPoolClientRefreshTokenRotationOutput {
+	return o.ApplyT(func(v *UserPoolClientRefreshTokenRotation) UserPoolClientRefreshTokenRotation {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientRefreshTokenRotation
+		return ret
+	}).(UserPoolClientRefreshTokenRotationOutput)
+}
+
+// `ENABLED` or `DISABLED`. Required when the block is given.
+func (o UserPoolClientRefreshTokenRotationPtrOutput) Feature() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientRefreshTokenRotation) *string {
+		if v == nil {
+			return nil
+		}
+		return &v.Feature
+	}).(pulumi.StringPtrOutput)
+}
+
+// Seconds the previous refresh token stays valid after rotation, 0–60.
+//
+// Default: 0.
+func (o UserPoolClientRefreshTokenRotationPtrOutput) RetryGracePeriodSeconds() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientRefreshTokenRotation) *int {
+		if v == nil {
+			return nil
+		}
+		return v.RetryGracePeriodSeconds
+	}).(pulumi.IntPtrOutput)
+}
+
+type UserPoolClientRiskConfiguration struct {
+	// Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+	//
+	// Default: none for this client.
+	AccountTakeoverRiskConfiguration *UserPoolClientAccountTakeoverRiskConfiguration `pulumi:"accountTakeoverRiskConfiguration"`
+	// Compromised-credentials detection. Changing it updates in place.
+	//
+	// Default: none for this client.
+	CompromisedCredentialsRiskConfiguration *UserPoolClientCompromisedCredentialsRiskConfiguration `pulumi:"compromisedCredentialsRiskConfiguration"`
+	// IP ranges always blocked or never checked. Changing it updates in place.
+	//
+	// Default: none for this client.
+	RiskExceptionConfiguration *UserPoolClientRiskExceptionConfiguration `pulumi:"riskExceptionConfiguration"`
+}
+
+// UserPoolClientRiskConfigurationInput is an input type that accepts UserPoolClientRiskConfigurationArgs and UserPoolClientRiskConfigurationOutput values.
+// You can construct a concrete instance of `UserPoolClientRiskConfigurationInput` via:
+//
+//	UserPoolClientRiskConfigurationArgs{...}
+type UserPoolClientRiskConfigurationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientRiskConfigurationOutput() UserPoolClientRiskConfigurationOutput
+	ToUserPoolClientRiskConfigurationOutputWithContext(context.Context) UserPoolClientRiskConfigurationOutput
+}
+
+type UserPoolClientRiskConfigurationArgs struct {
+	// Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+	//
+	// Default: none for this client.
+	AccountTakeoverRiskConfiguration UserPoolClientAccountTakeoverRiskConfigurationPtrInput `pulumi:"accountTakeoverRiskConfiguration"`
+	// Compromised-credentials detection. Changing it updates in place.
+	//
+	// Default: none for this client.
+	CompromisedCredentialsRiskConfiguration UserPoolClientCompromisedCredentialsRiskConfigurationPtrInput `pulumi:"compromisedCredentialsRiskConfiguration"`
+	// IP ranges always blocked or never checked. Changing it updates in place.
+	//
+	// Default: none for this client.
+	RiskExceptionConfiguration UserPoolClientRiskExceptionConfigurationPtrInput `pulumi:"riskExceptionConfiguration"`
+}
+
+func (UserPoolClientRiskConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientRiskConfiguration)(nil)).Elem()
+}
+
+func (i UserPoolClientRiskConfigurationArgs) ToUserPoolClientRiskConfigurationOutput() UserPoolClientRiskConfigurationOutput {
+	return i.ToUserPoolClientRiskConfigurationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientRiskConfigurationArgs) ToUserPoolClientRiskConfigurationOutputWithContext(ctx context.Context) UserPoolClientRiskConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRiskConfigurationOutput)
+}
+
+func (i UserPoolClientRiskConfigurationArgs) ToUserPoolClientRiskConfigurationPtrOutput() UserPoolClientRiskConfigurationPtrOutput {
+	return i.ToUserPoolClientRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientRiskConfigurationArgs) ToUserPoolClientRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRiskConfigurationOutput).ToUserPoolClientRiskConfigurationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientRiskConfigurationPtrInput is an input type that accepts UserPoolClientRiskConfigurationArgs, UserPoolClientRiskConfigurationPtr and UserPoolClientRiskConfigurationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientRiskConfigurationPtrInput` via:
+//
+//	        UserPoolClientRiskConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientRiskConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientRiskConfigurationPtrOutput() UserPoolClientRiskConfigurationPtrOutput
+	ToUserPoolClientRiskConfigurationPtrOutputWithContext(context.Context) UserPoolClientRiskConfigurationPtrOutput
+}
+
+type userPoolClientRiskConfigurationPtrType UserPoolClientRiskConfigurationArgs
+
+func UserPoolClientRiskConfigurationPtr(v *UserPoolClientRiskConfigurationArgs) UserPoolClientRiskConfigurationPtrInput {
+	return (*userPoolClientRiskConfigurationPtrType)(v)
+}
+
+func (*userPoolClientRiskConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientRiskConfiguration)(nil)).Elem()
+}
+
+func (i *userPoolClientRiskConfigurationPtrType) ToUserPoolClientRiskConfigurationPtrOutput() UserPoolClientRiskConfigurationPtrOutput {
+	return i.ToUserPoolClientRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientRiskConfigurationPtrType) ToUserPoolClientRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRiskConfigurationPtrOutput)
+}
+
+type UserPoolClientRiskConfigurationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientRiskConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientRiskConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientRiskConfigurationOutput) ToUserPoolClientRiskConfigurationOutput() UserPoolClientRiskConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientRiskConfigurationOutput) ToUserPoolClientRiskConfigurationOutputWithContext(ctx context.Context) UserPoolClientRiskConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientRiskConfigurationOutput) ToUserPoolClientRiskConfigurationPtrOutput() UserPoolClientRiskConfigurationPtrOutput {
+	return o.ToUserPoolClientRiskConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientRiskConfigurationOutput) ToUserPoolClientRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientRiskConfiguration) *UserPoolClientRiskConfiguration {
+		return &v
+	}).(UserPoolClientRiskConfigurationPtrOutput)
+}
+
+// Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+//
+// Default: none for this client.
+func (o UserPoolClientRiskConfigurationOutput) AccountTakeoverRiskConfiguration() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return o.ApplyT(func(v UserPoolClientRiskConfiguration) *UserPoolClientAccountTakeoverRiskConfiguration {
+		return v.AccountTakeoverRiskConfiguration
+	}).(UserPoolClientAccountTakeoverRiskConfigurationPtrOutput)
+}
+
+// Compromised-credentials detection. Changing it updates in place.
+//
+// Default: none for this client.
+func (o UserPoolClientRiskConfigurationOutput) CompromisedCredentialsRiskConfiguration() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return o.ApplyT(func(v UserPoolClientRiskConfiguration) *UserPoolClientCompromisedCredentialsRiskConfiguration {
+		return v.CompromisedCredentialsRiskConfiguration
+	}).(UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput)
+}
+
+// IP ranges always blocked or never checked. Changing it updates in place.
+//
+// Default: none for this client.
+func (o UserPoolClientRiskConfigurationOutput) RiskExceptionConfiguration() UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return o.ApplyT(func(v UserPoolClientRiskConfiguration) *UserPoolClientRiskExceptionConfiguration {
+		return v.RiskExceptionConfiguration
+	}).(UserPoolClientRiskExceptionConfigurationPtrOutput)
+}
+
+type UserPoolClientRiskConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientRiskConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientRiskConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientRiskConfigurationPtrOutput) ToUserPoolClientRiskConfigurationPtrOutput() UserPoolClientRiskConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientRiskConfigurationPtrOutput) ToUserPoolClientRiskConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientRiskConfigurationPtrOutput) Elem() UserPoolClientRiskConfigurationOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskConfiguration) UserPoolClientRiskConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientRiskConfiguration
+		return ret
+	}).(UserPoolClientRiskConfigurationOutput)
+}
+
+// Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+//
+// Default: none for this client.
+func (o UserPoolClientRiskConfigurationPtrOutput) AccountTakeoverRiskConfiguration() UserPoolClientAccountTakeoverRiskConfigurationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskConfiguration) *UserPoolClientAccountTakeoverRiskConfiguration {
+		if v == nil {
+			return nil
+		}
+		return v.AccountTakeoverRiskConfiguration
+	}).(UserPoolClientAccountTakeoverRiskConfigurationPtrOutput)
+}
+
+// Compromised-credentials detection. Changing it updates in place.
+//
+// Default: none for this client.
+func (o UserPoolClientRiskConfigurationPtrOutput) CompromisedCredentialsRiskConfiguration() UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskConfiguration) *UserPoolClientCompromisedCredentialsRiskConfiguration {
+		if v == nil {
+			return nil
+		}
+		return v.CompromisedCredentialsRiskConfiguration
+	}).(UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput)
+}
+
+// IP ranges always blocked or never checked. Changing it updates in place.
+//
+// Default: none for this client.
+func (o UserPoolClientRiskConfigurationPtrOutput) RiskExceptionConfiguration() UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskConfiguration) *UserPoolClientRiskExceptionConfiguration {
+		if v == nil {
+			return nil
+		}
+		return v.RiskExceptionConfiguration
+	}).(UserPoolClientRiskExceptionConfigurationPtrOutput)
+}
+
+type UserPoolClientRiskExceptionConfiguration struct {
+	// IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+	//
+	// Default: none.
+	BlockedIpRangeLists []string `pulumi:"blockedIpRangeLists"`
+	// IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+	//
+	// Default: none.
+	SkippedIpRangeLists []string `pulumi:"skippedIpRangeLists"`
+}
+
+// UserPoolClientRiskExceptionConfigurationInput is an input type that accepts UserPoolClientRiskExceptionConfigurationArgs and UserPoolClientRiskExceptionConfigurationOutput values.
+// You can construct a concrete instance of `UserPoolClientRiskExceptionConfigurationInput` via:
+//
+//	UserPoolClientRiskExceptionConfigurationArgs{...}
+type UserPoolClientRiskExceptionConfigurationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientRiskExceptionConfigurationOutput() UserPoolClientRiskExceptionConfigurationOutput
+	ToUserPoolClientRiskExceptionConfigurationOutputWithContext(context.Context) UserPoolClientRiskExceptionConfigurationOutput
+}
+
+type UserPoolClientRiskExceptionConfigurationArgs struct {
+	// IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+	//
+	// Default: none.
+	BlockedIpRangeLists pulumi.StringArrayInput `pulumi:"blockedIpRangeLists"`
+	// IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+	//
+	// Default: none.
+	SkippedIpRangeLists pulumi.StringArrayInput `pulumi:"skippedIpRangeLists"`
+}
+
+func (UserPoolClientRiskExceptionConfigurationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientRiskExceptionConfiguration)(nil)).Elem()
+}
+
+func (i UserPoolClientRiskExceptionConfigurationArgs) ToUserPoolClientRiskExceptionConfigurationOutput() UserPoolClientRiskExceptionConfigurationOutput {
+	return i.ToUserPoolClientRiskExceptionConfigurationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientRiskExceptionConfigurationArgs) ToUserPoolClientRiskExceptionConfigurationOutputWithContext(ctx context.Context) UserPoolClientRiskExceptionConfigurationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRiskExceptionConfigurationOutput)
+}
+
+func (i UserPoolClientRiskExceptionConfigurationArgs) ToUserPoolClientRiskExceptionConfigurationPtrOutput() UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return i.ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientRiskExceptionConfigurationArgs) ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRiskExceptionConfigurationOutput).ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientRiskExceptionConfigurationPtrInput is an input type that accepts UserPoolClientRiskExceptionConfigurationArgs, UserPoolClientRiskExceptionConfigurationPtr and UserPoolClientRiskExceptionConfigurationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientRiskExceptionConfigurationPtrInput` via:
+//
+//	        UserPoolClientRiskExceptionConfigurationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientRiskExceptionConfigurationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientRiskExceptionConfigurationPtrOutput() UserPoolClientRiskExceptionConfigurationPtrOutput
+	ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(context.Context) UserPoolClientRiskExceptionConfigurationPtrOutput
+}
+
+type userPoolClientRiskExceptionConfigurationPtrType UserPoolClientRiskExceptionConfigurationArgs
+
+func UserPoolClientRiskExceptionConfigurationPtr(v *UserPoolClientRiskExceptionConfigurationArgs) UserPoolClientRiskExceptionConfigurationPtrInput {
+	return (*userPoolClientRiskExceptionConfigurationPtrType)(v)
+}
+
+func (*userPoolClientRiskExceptionConfigurationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientRiskExceptionConfiguration)(nil)).Elem()
+}
+
+func (i *userPoolClientRiskExceptionConfigurationPtrType) ToUserPoolClientRiskExceptionConfigurationPtrOutput() UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return i.ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientRiskExceptionConfigurationPtrType) ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientRiskExceptionConfigurationPtrOutput)
+}
+
+type UserPoolClientRiskExceptionConfigurationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientRiskExceptionConfigurationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientRiskExceptionConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientRiskExceptionConfigurationOutput) ToUserPoolClientRiskExceptionConfigurationOutput() UserPoolClientRiskExceptionConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientRiskExceptionConfigurationOutput) ToUserPoolClientRiskExceptionConfigurationOutputWithContext(ctx context.Context) UserPoolClientRiskExceptionConfigurationOutput {
+	return o
+}
+
+func (o UserPoolClientRiskExceptionConfigurationOutput) ToUserPoolClientRiskExceptionConfigurationPtrOutput() UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return o.ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientRiskExceptionConfigurationOutput) ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientRiskExceptionConfiguration) *UserPoolClientRiskExceptionConfiguration {
+		return &v
+	}).(UserPoolClientRiskExceptionConfigurationPtrOutput)
+}
+
+// IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+//
+// Default: none.
+func (o UserPoolClientRiskExceptionConfigurationOutput) BlockedIpRangeLists() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v UserPoolClientRiskExceptionConfiguration) []string { return v.BlockedIpRangeLists }).(pulumi.StringArrayOutput)
+}
+
+// IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+//
+// Default: none.
+func (o UserPoolClientRiskExceptionConfigurationOutput) SkippedIpRangeLists() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v UserPoolClientRiskExceptionConfiguration) []string { return v.SkippedIpRangeLists }).(pulumi.StringArrayOutput)
+}
+
+type UserPoolClientRiskExceptionConfigurationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientRiskExceptionConfigurationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientRiskExceptionConfiguration)(nil)).Elem()
+}
+
+func (o UserPoolClientRiskExceptionConfigurationPtrOutput) ToUserPoolClientRiskExceptionConfigurationPtrOutput() UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientRiskExceptionConfigurationPtrOutput) ToUserPoolClientRiskExceptionConfigurationPtrOutputWithContext(ctx context.Context) UserPoolClientRiskExceptionConfigurationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientRiskExceptionConfigurationPtrOutput) Elem() UserPoolClientRiskExceptionConfigurationOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskExceptionConfiguration) UserPoolClientRiskExceptionConfiguration {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientRiskExceptionConfiguration
+		return ret
+	}).(UserPoolClientRiskExceptionConfigurationOutput)
+}
+
+// IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+//
+// Default: none.
+func (o UserPoolClientRiskExceptionConfigurationPtrOutput) BlockedIpRangeLists() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskExceptionConfiguration) []string {
+		if v == nil {
+			return nil
+		}
+		return v.BlockedIpRangeLists
+	}).(pulumi.StringArrayOutput)
+}
+
+// IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+//
+// Default: none.
+func (o UserPoolClientRiskExceptionConfigurationPtrOutput) SkippedIpRangeLists() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClientRiskExceptionConfiguration) []string {
+		if v == nil {
+			return nil
+		}
+		return v.SkippedIpRangeLists
+	}).(pulumi.StringArrayOutput)
+}
+
+type UserPoolClientSsoSession struct {
+	// Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+	MaxValidityMinutes int `pulumi:"maxValidityMinutes"`
+}
+
+// UserPoolClientSsoSessionInput is an input type that accepts UserPoolClientSsoSessionArgs and UserPoolClientSsoSessionOutput values.
+// You can construct a concrete instance of `UserPoolClientSsoSessionInput` via:
+//
+//	UserPoolClientSsoSessionArgs{...}
+type UserPoolClientSsoSessionInput interface {
+	pulumi.Input
+
+	ToUserPoolClientSsoSessionOutput() UserPoolClientSsoSessionOutput
+	ToUserPoolClientSsoSessionOutputWithContext(context.Context) UserPoolClientSsoSessionOutput
+}
+
+type UserPoolClientSsoSessionArgs struct {
+	// Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+	MaxValidityMinutes pulumi.IntInput `pulumi:"maxValidityMinutes"`
+}
+
+func (UserPoolClientSsoSessionArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientSsoSession)(nil)).Elem()
+}
+
+func (i UserPoolClientSsoSessionArgs) ToUserPoolClientSsoSessionOutput() UserPoolClientSsoSessionOutput {
+	return i.ToUserPoolClientSsoSessionOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientSsoSessionArgs) ToUserPoolClientSsoSessionOutputWithContext(ctx context.Context) UserPoolClientSsoSessionOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientSsoSessionOutput)
+}
+
+func (i UserPoolClientSsoSessionArgs) ToUserPoolClientSsoSessionPtrOutput() UserPoolClientSsoSessionPtrOutput {
+	return i.ToUserPoolClientSsoSessionPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientSsoSessionArgs) ToUserPoolClientSsoSessionPtrOutputWithContext(ctx context.Context) UserPoolClientSsoSessionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientSsoSessionOutput).ToUserPoolClientSsoSessionPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientSsoSessionPtrInput is an input type that accepts UserPoolClientSsoSessionArgs, UserPoolClientSsoSessionPtr and UserPoolClientSsoSessionPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientSsoSessionPtrInput` via:
+//
+//	        UserPoolClientSsoSessionArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientSsoSessionPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientSsoSessionPtrOutput() UserPoolClientSsoSessionPtrOutput
+	ToUserPoolClientSsoSessionPtrOutputWithContext(context.Context) UserPoolClientSsoSessionPtrOutput
+}
+
+type userPoolClientSsoSessionPtrType UserPoolClientSsoSessionArgs
+
+func UserPoolClientSsoSessionPtr(v *UserPoolClientSsoSessionArgs) UserPoolClientSsoSessionPtrInput {
+	return (*userPoolClientSsoSessionPtrType)(v)
+}
+
+func (*userPoolClientSsoSessionPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientSsoSession)(nil)).Elem()
+}
+
+func (i *userPoolClientSsoSessionPtrType) ToUserPoolClientSsoSessionPtrOutput() UserPoolClientSsoSessionPtrOutput {
+	return i.ToUserPoolClientSsoSessionPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientSsoSessionPtrType) ToUserPoolClientSsoSessionPtrOutputWithContext(ctx context.Context) UserPoolClientSsoSessionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientSsoSessionPtrOutput)
+}
+
+type UserPoolClientSsoSessionOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientSsoSessionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientSsoSession)(nil)).Elem()
+}
+
+func (o UserPoolClientSsoSessionOutput) ToUserPoolClientSsoSessionOutput() UserPoolClientSsoSessionOutput {
+	return o
+}
+
+func (o UserPoolClientSsoSessionOutput) ToUserPoolClientSsoSessionOutputWithContext(ctx context.Context) UserPoolClientSsoSessionOutput {
+	return o
+}
+
+func (o UserPoolClientSsoSessionOutput) ToUserPoolClientSsoSessionPtrOutput() UserPoolClientSsoSessionPtrOutput {
+	return o.ToUserPoolClientSsoSessionPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientSsoSessionOutput) ToUserPoolClientSsoSessionPtrOutputWithContext(ctx context.Context) UserPoolClientSsoSessionPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientSsoSession) *UserPoolClientSsoSession {
+		return &v
+	}).(UserPoolClientSsoSessionPtrOutput)
+}
+
+// Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+func (o UserPoolClientSsoSessionOutput) MaxValidityMinutes() pulumi.IntOutput {
+	return o.ApplyT(func(v UserPoolClientSsoSession) int { return v.MaxValidityMinutes }).(pulumi.IntOutput)
+}
+
+type UserPoolClientSsoSessionPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientSsoSessionPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientSsoSession)(nil)).Elem()
+}
+
+func (o UserPoolClientSsoSessionPtrOutput) ToUserPoolClientSsoSessionPtrOutput() UserPoolClientSsoSessionPtrOutput {
+	return o
+}
+
+func (o UserPoolClientSsoSessionPtrOutput) ToUserPoolClientSsoSessionPtrOutputWithContext(ctx context.Context) UserPoolClientSsoSessionPtrOutput {
+	return o
+}
+
+func (o UserPoolClientSsoSessionPtrOutput) Elem() UserPoolClientSsoSessionOutput {
+	return o.ApplyT(func(v *UserPoolClientSsoSession) UserPoolClientSsoSession {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientSsoSession
+		return ret
+	}).(UserPoolClientSsoSessionOutput)
+}
+
+// Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+func (o UserPoolClientSsoSessionPtrOutput) MaxValidityMinutes() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientSsoSession) *int {
+		if v == nil {
+			return nil
+		}
+		return &v.MaxValidityMinutes
+	}).(pulumi.IntPtrOutput)
+}
+
+type UserPoolClientTerms struct {
+	// The privacy policy (`privacy-policy`).
+	PrivacyPolicy *UserPoolClientTermsDocument `pulumi:"privacyPolicy"`
+	// The terms of use (`terms-of-use`).
+	TermsOfUse *UserPoolClientTermsDocument `pulumi:"termsOfUse"`
+}
+
+// UserPoolClientTermsInput is an input type that accepts UserPoolClientTermsArgs and UserPoolClientTermsOutput values.
+// You can construct a concrete instance of `UserPoolClientTermsInput` via:
+//
+//	UserPoolClientTermsArgs{...}
+type UserPoolClientTermsInput interface {
+	pulumi.Input
+
+	ToUserPoolClientTermsOutput() UserPoolClientTermsOutput
+	ToUserPoolClientTermsOutputWithContext(context.Context) UserPoolClientTermsOutput
+}
+
+type UserPoolClientTermsArgs struct {
+	// The privacy policy (`privacy-policy`).
+	PrivacyPolicy UserPoolClientTermsDocumentPtrInput `pulumi:"privacyPolicy"`
+	// The terms of use (`terms-of-use`).
+	TermsOfUse UserPoolClientTermsDocumentPtrInput `pulumi:"termsOfUse"`
+}
+
+func (UserPoolClientTermsArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientTerms)(nil)).Elem()
+}
+
+func (i UserPoolClientTermsArgs) ToUserPoolClientTermsOutput() UserPoolClientTermsOutput {
+	return i.ToUserPoolClientTermsOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientTermsArgs) ToUserPoolClientTermsOutputWithContext(ctx context.Context) UserPoolClientTermsOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTermsOutput)
+}
+
+func (i UserPoolClientTermsArgs) ToUserPoolClientTermsPtrOutput() UserPoolClientTermsPtrOutput {
+	return i.ToUserPoolClientTermsPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientTermsArgs) ToUserPoolClientTermsPtrOutputWithContext(ctx context.Context) UserPoolClientTermsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTermsOutput).ToUserPoolClientTermsPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientTermsPtrInput is an input type that accepts UserPoolClientTermsArgs, UserPoolClientTermsPtr and UserPoolClientTermsPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientTermsPtrInput` via:
+//
+//	        UserPoolClientTermsArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientTermsPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientTermsPtrOutput() UserPoolClientTermsPtrOutput
+	ToUserPoolClientTermsPtrOutputWithContext(context.Context) UserPoolClientTermsPtrOutput
+}
+
+type userPoolClientTermsPtrType UserPoolClientTermsArgs
+
+func UserPoolClientTermsPtr(v *UserPoolClientTermsArgs) UserPoolClientTermsPtrInput {
+	return (*userPoolClientTermsPtrType)(v)
+}
+
+func (*userPoolClientTermsPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientTerms)(nil)).Elem()
+}
+
+func (i *userPoolClientTermsPtrType) ToUserPoolClientTermsPtrOutput() UserPoolClientTermsPtrOutput {
+	return i.ToUserPoolClientTermsPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientTermsPtrType) ToUserPoolClientTermsPtrOutputWithContext(ctx context.Context) UserPoolClientTermsPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTermsPtrOutput)
+}
+
+type UserPoolClientTermsOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientTermsOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientTerms)(nil)).Elem()
+}
+
+func (o UserPoolClientTermsOutput) ToUserPoolClientTermsOutput() UserPoolClientTermsOutput {
+	return o
+}
+
+func (o UserPoolClientTermsOutput) ToUserPoolClientTermsOutputWithContext(ctx context.Context) UserPoolClientTermsOutput {
+	return o
+}
+
+func (o UserPoolClientTermsOutput) ToUserPoolClientTermsPtrOutput() UserPoolClientTermsPtrOutput {
+	return o.ToUserPoolClientTermsPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientTermsOutput) ToUserPoolClientTermsPtrOutputWithContext(ctx context.Context) UserPoolClientTermsPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientTerms) *UserPoolClientTerms {
+		return &v
+	}).(UserPoolClientTermsPtrOutput)
+}
+
+// The privacy policy (`privacy-policy`).
+func (o UserPoolClientTermsOutput) PrivacyPolicy() UserPoolClientTermsDocumentPtrOutput {
+	return o.ApplyT(func(v UserPoolClientTerms) *UserPoolClientTermsDocument { return v.PrivacyPolicy }).(UserPoolClientTermsDocumentPtrOutput)
+}
+
+// The terms of use (`terms-of-use`).
+func (o UserPoolClientTermsOutput) TermsOfUse() UserPoolClientTermsDocumentPtrOutput {
+	return o.ApplyT(func(v UserPoolClientTerms) *UserPoolClientTermsDocument { return v.TermsOfUse }).(UserPoolClientTermsDocumentPtrOutput)
+}
+
+type UserPoolClientTermsPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientTermsPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientTerms)(nil)).Elem()
+}
+
+func (o UserPoolClientTermsPtrOutput) ToUserPoolClientTermsPtrOutput() UserPoolClientTermsPtrOutput {
+	return o
+}
+
+func (o UserPoolClientTermsPtrOutput) ToUserPoolClientTermsPtrOutputWithContext(ctx context.Context) UserPoolClientTermsPtrOutput {
+	return o
+}
+
+func (o UserPoolClientTermsPtrOutput) Elem() UserPoolClientTermsOutput {
+	return o.ApplyT(func(v *UserPoolClientTerms) UserPoolClientTerms {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientTerms
+		return ret
+	}).(UserPoolClientTermsOutput)
+}
+
+// The privacy policy (`privacy-policy`).
+func (o UserPoolClientTermsPtrOutput) PrivacyPolicy() UserPoolClientTermsDocumentPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientTerms) *UserPoolClientTermsDocument {
+		if v == nil {
+			return nil
+		}
+		return v.PrivacyPolicy
+	}).(UserPoolClientTermsDocumentPtrOutput)
+}
+
+// The terms of use (`terms-of-use`).
+func (o UserPoolClientTermsPtrOutput) TermsOfUse() UserPoolClientTermsDocumentPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientTerms) *UserPoolClientTermsDocument {
+		if v == nil {
+			return nil
+		}
+		return v.TermsOfUse
+	}).(UserPoolClientTermsDocumentPtrOutput)
+}
+
+type UserPoolClientTermsDocument struct {
+	// How Cognito enforces the document: `NONE`, the only value it has today.
+	//
+	// Default: "NONE".
+	Enforcement *string `pulumi:"enforcement"`
+	// The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+	Links map[string]string `pulumi:"links"`
+}
+
+// UserPoolClientTermsDocumentInput is an input type that accepts UserPoolClientTermsDocumentArgs and UserPoolClientTermsDocumentOutput values.
+// You can construct a concrete instance of `UserPoolClientTermsDocumentInput` via:
+//
+//	UserPoolClientTermsDocumentArgs{...}
+type UserPoolClientTermsDocumentInput interface {
+	pulumi.Input
+
+	ToUserPoolClientTermsDocumentOutput() UserPoolClientTermsDocumentOutput
+	ToUserPoolClientTermsDocumentOutputWithContext(context.Context) UserPoolClientTermsDocumentOutput
+}
+
+type UserPoolClientTermsDocumentArgs struct {
+	// How Cognito enforces the document: `NONE`, the only value it has today.
+	//
+	// Default: "NONE".
+	Enforcement pulumi.StringPtrInput `pulumi:"enforcement"`
+	// The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+	Links pulumi.StringMapInput `pulumi:"links"`
+}
+
+func (UserPoolClientTermsDocumentArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientTermsDocument)(nil)).Elem()
+}
+
+func (i UserPoolClientTermsDocumentArgs) ToUserPoolClientTermsDocumentOutput() UserPoolClientTermsDocumentOutput {
+	return i.ToUserPoolClientTermsDocumentOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientTermsDocumentArgs) ToUserPoolClientTermsDocumentOutputWithContext(ctx context.Context) UserPoolClientTermsDocumentOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTermsDocumentOutput)
+}
+
+func (i UserPoolClientTermsDocumentArgs) ToUserPoolClientTermsDocumentPtrOutput() UserPoolClientTermsDocumentPtrOutput {
+	return i.ToUserPoolClientTermsDocumentPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientTermsDocumentArgs) ToUserPoolClientTermsDocumentPtrOutputWithContext(ctx context.Context) UserPoolClientTermsDocumentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTermsDocumentOutput).ToUserPoolClientTermsDocumentPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientTermsDocumentPtrInput is an input type that accepts UserPoolClientTermsDocumentArgs, UserPoolClientTermsDocumentPtr and UserPoolClientTermsDocumentPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientTermsDocumentPtrInput` via:
+//
+//	        UserPoolClientTermsDocumentArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientTermsDocumentPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientTermsDocumentPtrOutput() UserPoolClientTermsDocumentPtrOutput
+	ToUserPoolClientTermsDocumentPtrOutputWithContext(context.Context) UserPoolClientTermsDocumentPtrOutput
+}
+
+type userPoolClientTermsDocumentPtrType UserPoolClientTermsDocumentArgs
+
+func UserPoolClientTermsDocumentPtr(v *UserPoolClientTermsDocumentArgs) UserPoolClientTermsDocumentPtrInput {
+	return (*userPoolClientTermsDocumentPtrType)(v)
+}
+
+func (*userPoolClientTermsDocumentPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientTermsDocument)(nil)).Elem()
+}
+
+func (i *userPoolClientTermsDocumentPtrType) ToUserPoolClientTermsDocumentPtrOutput() UserPoolClientTermsDocumentPtrOutput {
+	return i.ToUserPoolClientTermsDocumentPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientTermsDocumentPtrType) ToUserPoolClientTermsDocumentPtrOutputWithContext(ctx context.Context) UserPoolClientTermsDocumentPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTermsDocumentPtrOutput)
+}
+
+type UserPoolClientTermsDocumentOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientTermsDocumentOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientTermsDocument)(nil)).Elem()
+}
+
+func (o UserPoolClientTermsDocumentOutput) ToUserPoolClientTermsDocumentOutput() UserPoolClientTermsDocumentOutput {
+	return o
+}
+
+func (o UserPoolClientTermsDocumentOutput) ToUserPoolClientTermsDocumentOutputWithContext(ctx context.Context) UserPoolClientTermsDocumentOutput {
+	return o
+}
+
+func (o UserPoolClientTermsDocumentOutput) ToUserPoolClientTermsDocumentPtrOutput() UserPoolClientTermsDocumentPtrOutput {
+	return o.ToUserPoolClientTermsDocumentPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientTermsDocumentOutput) ToUserPoolClientTermsDocumentPtrOutputWithContext(ctx context.Context) UserPoolClientTermsDocumentPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientTermsDocument) *UserPoolClientTermsDocument {
+		return &v
+	}).(UserPoolClientTermsDocumentPtrOutput)
+}
+
+// How Cognito enforces the document: `NONE`, the only value it has today.
+//
+// Default: "NONE".
+func (o UserPoolClientTermsDocumentOutput) Enforcement() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientTermsDocument) *string { return v.Enforcement }).(pulumi.StringPtrOutput)
+}
+
+// The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+func (o UserPoolClientTermsDocumentOutput) Links() pulumi.StringMapOutput {
+	return o.ApplyT(func(v UserPoolClientTermsDocument) map[string]string { return v.Links }).(pulumi.StringMapOutput)
+}
+
+type UserPoolClientTermsDocumentPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientTermsDocumentPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientTermsDocument)(nil)).Elem()
+}
+
+func (o UserPoolClientTermsDocumentPtrOutput) ToUserPoolClientTermsDocumentPtrOutput() UserPoolClientTermsDocumentPtrOutput {
+	return o
+}
+
+func (o UserPoolClientTermsDocumentPtrOutput) ToUserPoolClientTermsDocumentPtrOutputWithContext(ctx context.Context) UserPoolClientTermsDocumentPtrOutput {
+	return o
+}
+
+func (o UserPoolClientTermsDocumentPtrOutput) Elem() UserPoolClientTermsDocumentOutput {
+	return o.ApplyT(func(v *UserPoolClientTermsDocument) UserPoolClientTermsDocument {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientTermsDocument
+		return ret
+	}).(UserPoolClientTermsDocumentOutput)
+}
+
+// How Cognito enforces the document: `NONE`, the only value it has today.
+//
+// Default: "NONE".
+func (o UserPoolClientTermsDocumentPtrOutput) Enforcement() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientTermsDocument) *string {
+		if v == nil {
+			return nil
+		}
+		return v.Enforcement
+	}).(pulumi.StringPtrOutput)
+}
+
+// The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+func (o UserPoolClientTermsDocumentPtrOutput) Links() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *UserPoolClientTermsDocument) map[string]string {
+		if v == nil {
+			return nil
+		}
+		return v.Links
+	}).(pulumi.StringMapOutput)
+}
+
 type UserPoolClientTokenValidityUnits struct {
 	// Unit of `accessTokenValidity`: `seconds`, `minutes`, `hours` or `days`.
 	//
@@ -40,7 +2978,6 @@ type UserPoolClientTokenValidityUnitsInput interface {
 	ToUserPoolClientTokenValidityUnitsOutputWithContext(context.Context) UserPoolClientTokenValidityUnitsOutput
 }
 
-// Units of the three token validities.
 type UserPoolClientTokenValidityUnitsArgs struct {
 	// Unit of `accessTokenValidity`: `seconds`, `minutes`, `hours` or `days`.
 	//
@@ -109,7 +3046,6 @@ func (i *userPoolClientTokenValidityUnitsPtrType) ToUserPoolClientTokenValidityU
 	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientTokenValidityUnitsPtrOutput)
 }
 
-// Units of the three token validities.
 type UserPoolClientTokenValidityUnitsOutput struct{ *pulumi.OutputState }
 
 func (UserPoolClientTokenValidityUnitsOutput) ElementType() reflect.Type {
@@ -215,9 +3151,253 @@ func (o UserPoolClientTokenValidityUnitsPtrOutput) RefreshToken() pulumi.StringP
 	}).(pulumi.StringPtrOutput)
 }
 
+type UserPoolClientUiCustomization struct {
+	// The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+	//
+	// Default: no CSS (Cognito's own).
+	Css *string `pulumi:"css"`
+	// The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+	//
+	// Default: no logo.
+	ImageFile *string `pulumi:"imageFile"`
+}
+
+// UserPoolClientUiCustomizationInput is an input type that accepts UserPoolClientUiCustomizationArgs and UserPoolClientUiCustomizationOutput values.
+// You can construct a concrete instance of `UserPoolClientUiCustomizationInput` via:
+//
+//	UserPoolClientUiCustomizationArgs{...}
+type UserPoolClientUiCustomizationInput interface {
+	pulumi.Input
+
+	ToUserPoolClientUiCustomizationOutput() UserPoolClientUiCustomizationOutput
+	ToUserPoolClientUiCustomizationOutputWithContext(context.Context) UserPoolClientUiCustomizationOutput
+}
+
+type UserPoolClientUiCustomizationArgs struct {
+	// The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+	//
+	// Default: no CSS (Cognito's own).
+	Css pulumi.StringPtrInput `pulumi:"css"`
+	// The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+	//
+	// Default: no logo.
+	ImageFile pulumi.StringPtrInput `pulumi:"imageFile"`
+}
+
+func (UserPoolClientUiCustomizationArgs) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientUiCustomization)(nil)).Elem()
+}
+
+func (i UserPoolClientUiCustomizationArgs) ToUserPoolClientUiCustomizationOutput() UserPoolClientUiCustomizationOutput {
+	return i.ToUserPoolClientUiCustomizationOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientUiCustomizationArgs) ToUserPoolClientUiCustomizationOutputWithContext(ctx context.Context) UserPoolClientUiCustomizationOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientUiCustomizationOutput)
+}
+
+func (i UserPoolClientUiCustomizationArgs) ToUserPoolClientUiCustomizationPtrOutput() UserPoolClientUiCustomizationPtrOutput {
+	return i.ToUserPoolClientUiCustomizationPtrOutputWithContext(context.Background())
+}
+
+func (i UserPoolClientUiCustomizationArgs) ToUserPoolClientUiCustomizationPtrOutputWithContext(ctx context.Context) UserPoolClientUiCustomizationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientUiCustomizationOutput).ToUserPoolClientUiCustomizationPtrOutputWithContext(ctx)
+}
+
+// UserPoolClientUiCustomizationPtrInput is an input type that accepts UserPoolClientUiCustomizationArgs, UserPoolClientUiCustomizationPtr and UserPoolClientUiCustomizationPtrOutput values.
+// You can construct a concrete instance of `UserPoolClientUiCustomizationPtrInput` via:
+//
+//	        UserPoolClientUiCustomizationArgs{...}
+//
+//	or:
+//
+//	        nil
+type UserPoolClientUiCustomizationPtrInput interface {
+	pulumi.Input
+
+	ToUserPoolClientUiCustomizationPtrOutput() UserPoolClientUiCustomizationPtrOutput
+	ToUserPoolClientUiCustomizationPtrOutputWithContext(context.Context) UserPoolClientUiCustomizationPtrOutput
+}
+
+type userPoolClientUiCustomizationPtrType UserPoolClientUiCustomizationArgs
+
+func UserPoolClientUiCustomizationPtr(v *UserPoolClientUiCustomizationArgs) UserPoolClientUiCustomizationPtrInput {
+	return (*userPoolClientUiCustomizationPtrType)(v)
+}
+
+func (*userPoolClientUiCustomizationPtrType) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientUiCustomization)(nil)).Elem()
+}
+
+func (i *userPoolClientUiCustomizationPtrType) ToUserPoolClientUiCustomizationPtrOutput() UserPoolClientUiCustomizationPtrOutput {
+	return i.ToUserPoolClientUiCustomizationPtrOutputWithContext(context.Background())
+}
+
+func (i *userPoolClientUiCustomizationPtrType) ToUserPoolClientUiCustomizationPtrOutputWithContext(ctx context.Context) UserPoolClientUiCustomizationPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, i).(UserPoolClientUiCustomizationPtrOutput)
+}
+
+type UserPoolClientUiCustomizationOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientUiCustomizationOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*UserPoolClientUiCustomization)(nil)).Elem()
+}
+
+func (o UserPoolClientUiCustomizationOutput) ToUserPoolClientUiCustomizationOutput() UserPoolClientUiCustomizationOutput {
+	return o
+}
+
+func (o UserPoolClientUiCustomizationOutput) ToUserPoolClientUiCustomizationOutputWithContext(ctx context.Context) UserPoolClientUiCustomizationOutput {
+	return o
+}
+
+func (o UserPoolClientUiCustomizationOutput) ToUserPoolClientUiCustomizationPtrOutput() UserPoolClientUiCustomizationPtrOutput {
+	return o.ToUserPoolClientUiCustomizationPtrOutputWithContext(context.Background())
+}
+
+func (o UserPoolClientUiCustomizationOutput) ToUserPoolClientUiCustomizationPtrOutputWithContext(ctx context.Context) UserPoolClientUiCustomizationPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v UserPoolClientUiCustomization) *UserPoolClientUiCustomization {
+		return &v
+	}).(UserPoolClientUiCustomizationPtrOutput)
+}
+
+// The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+//
+// Default: no CSS (Cognito's own).
+func (o UserPoolClientUiCustomizationOutput) Css() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientUiCustomization) *string { return v.Css }).(pulumi.StringPtrOutput)
+}
+
+// The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+//
+// Default: no logo.
+func (o UserPoolClientUiCustomizationOutput) ImageFile() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v UserPoolClientUiCustomization) *string { return v.ImageFile }).(pulumi.StringPtrOutput)
+}
+
+type UserPoolClientUiCustomizationPtrOutput struct{ *pulumi.OutputState }
+
+func (UserPoolClientUiCustomizationPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**UserPoolClientUiCustomization)(nil)).Elem()
+}
+
+func (o UserPoolClientUiCustomizationPtrOutput) ToUserPoolClientUiCustomizationPtrOutput() UserPoolClientUiCustomizationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientUiCustomizationPtrOutput) ToUserPoolClientUiCustomizationPtrOutputWithContext(ctx context.Context) UserPoolClientUiCustomizationPtrOutput {
+	return o
+}
+
+func (o UserPoolClientUiCustomizationPtrOutput) Elem() UserPoolClientUiCustomizationOutput {
+	return o.ApplyT(func(v *UserPoolClientUiCustomization) UserPoolClientUiCustomization {
+		if v != nil {
+			return *v
+		}
+		var ret UserPoolClientUiCustomization
+		return ret
+	}).(UserPoolClientUiCustomizationOutput)
+}
+
+// The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+//
+// Default: no CSS (Cognito's own).
+func (o UserPoolClientUiCustomizationPtrOutput) Css() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientUiCustomization) *string {
+		if v == nil {
+			return nil
+		}
+		return v.Css
+	}).(pulumi.StringPtrOutput)
+}
+
+// The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+//
+// Default: no logo.
+func (o UserPoolClientUiCustomizationPtrOutput) ImageFile() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClientUiCustomization) *string {
+		if v == nil {
+			return nil
+		}
+		return v.ImageFile
+	}).(pulumi.StringPtrOutput)
+}
+
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAccountTakeoverActionInput)(nil)).Elem(), UserPoolClientAccountTakeoverActionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAccountTakeoverActionPtrInput)(nil)).Elem(), UserPoolClientAccountTakeoverActionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAccountTakeoverActionsInput)(nil)).Elem(), UserPoolClientAccountTakeoverActionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAccountTakeoverActionsPtrInput)(nil)).Elem(), UserPoolClientAccountTakeoverActionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAccountTakeoverRiskConfigurationInput)(nil)).Elem(), UserPoolClientAccountTakeoverRiskConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAccountTakeoverRiskConfigurationPtrInput)(nil)).Elem(), UserPoolClientAccountTakeoverRiskConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAnalyticsConfigurationInput)(nil)).Elem(), UserPoolClientAnalyticsConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientAnalyticsConfigurationPtrInput)(nil)).Elem(), UserPoolClientAnalyticsConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientBrandingAssetInput)(nil)).Elem(), UserPoolClientBrandingAssetArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientBrandingAssetArrayInput)(nil)).Elem(), UserPoolClientBrandingAssetArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientCimdPolicyInput)(nil)).Elem(), UserPoolClientCimdPolicyArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientCimdPolicyArrayInput)(nil)).Elem(), UserPoolClientCimdPolicyArray{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientCompromisedCredentialsActionsInput)(nil)).Elem(), UserPoolClientCompromisedCredentialsActionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientCompromisedCredentialsActionsPtrInput)(nil)).Elem(), UserPoolClientCompromisedCredentialsActionsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientCompromisedCredentialsRiskConfigurationInput)(nil)).Elem(), UserPoolClientCompromisedCredentialsRiskConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientCompromisedCredentialsRiskConfigurationPtrInput)(nil)).Elem(), UserPoolClientCompromisedCredentialsRiskConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientManagedLoginBrandingInput)(nil)).Elem(), UserPoolClientManagedLoginBrandingArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientManagedLoginBrandingPtrInput)(nil)).Elem(), UserPoolClientManagedLoginBrandingArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientNotifyConfigurationInput)(nil)).Elem(), UserPoolClientNotifyConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientNotifyConfigurationPtrInput)(nil)).Elem(), UserPoolClientNotifyConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientNotifyEmailInput)(nil)).Elem(), UserPoolClientNotifyEmailArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientNotifyEmailPtrInput)(nil)).Elem(), UserPoolClientNotifyEmailArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientRefreshTokenRotationInput)(nil)).Elem(), UserPoolClientRefreshTokenRotationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientRefreshTokenRotationPtrInput)(nil)).Elem(), UserPoolClientRefreshTokenRotationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientRiskConfigurationInput)(nil)).Elem(), UserPoolClientRiskConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientRiskConfigurationPtrInput)(nil)).Elem(), UserPoolClientRiskConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientRiskExceptionConfigurationInput)(nil)).Elem(), UserPoolClientRiskExceptionConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientRiskExceptionConfigurationPtrInput)(nil)).Elem(), UserPoolClientRiskExceptionConfigurationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientSsoSessionInput)(nil)).Elem(), UserPoolClientSsoSessionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientSsoSessionPtrInput)(nil)).Elem(), UserPoolClientSsoSessionArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientTermsInput)(nil)).Elem(), UserPoolClientTermsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientTermsPtrInput)(nil)).Elem(), UserPoolClientTermsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientTermsDocumentInput)(nil)).Elem(), UserPoolClientTermsDocumentArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientTermsDocumentPtrInput)(nil)).Elem(), UserPoolClientTermsDocumentArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientTokenValidityUnitsInput)(nil)).Elem(), UserPoolClientTokenValidityUnitsArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientTokenValidityUnitsPtrInput)(nil)).Elem(), UserPoolClientTokenValidityUnitsArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientUiCustomizationInput)(nil)).Elem(), UserPoolClientUiCustomizationArgs{})
+	pulumi.RegisterInputType(reflect.TypeOf((*UserPoolClientUiCustomizationPtrInput)(nil)).Elem(), UserPoolClientUiCustomizationArgs{})
+	pulumi.RegisterOutputType(UserPoolClientAccountTakeoverActionOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAccountTakeoverActionPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAccountTakeoverActionsOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAccountTakeoverActionsPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAccountTakeoverRiskConfigurationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAccountTakeoverRiskConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAnalyticsConfigurationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientAnalyticsConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientBrandingAssetOutput{})
+	pulumi.RegisterOutputType(UserPoolClientBrandingAssetArrayOutput{})
+	pulumi.RegisterOutputType(UserPoolClientCimdPolicyOutput{})
+	pulumi.RegisterOutputType(UserPoolClientCimdPolicyArrayOutput{})
+	pulumi.RegisterOutputType(UserPoolClientCompromisedCredentialsActionsOutput{})
+	pulumi.RegisterOutputType(UserPoolClientCompromisedCredentialsActionsPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientCompromisedCredentialsRiskConfigurationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientCompromisedCredentialsRiskConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientManagedLoginBrandingOutput{})
+	pulumi.RegisterOutputType(UserPoolClientManagedLoginBrandingPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientNotifyConfigurationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientNotifyConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientNotifyEmailOutput{})
+	pulumi.RegisterOutputType(UserPoolClientNotifyEmailPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientRefreshTokenRotationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientRefreshTokenRotationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientRiskConfigurationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientRiskConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientRiskExceptionConfigurationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientRiskExceptionConfigurationPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientSsoSessionOutput{})
+	pulumi.RegisterOutputType(UserPoolClientSsoSessionPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientTermsOutput{})
+	pulumi.RegisterOutputType(UserPoolClientTermsPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientTermsDocumentOutput{})
+	pulumi.RegisterOutputType(UserPoolClientTermsDocumentPtrOutput{})
 	pulumi.RegisterOutputType(UserPoolClientTokenValidityUnitsOutput{})
 	pulumi.RegisterOutputType(UserPoolClientTokenValidityUnitsPtrOutput{})
+	pulumi.RegisterOutputType(UserPoolClientUiCustomizationOutput{})
+	pulumi.RegisterOutputType(UserPoolClientUiCustomizationPtrOutput{})
 }

@@ -8,58 +8,164 @@ import (
 	"reflect"
 
 	"errors"
-	"github.com/cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
+	"github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
-// An Amazon Cognito user pool app client.
+// An Amazon Cognito user pool app client, with the argument names of `aws.cognito.UserPoolClient`. Import one with `pulumi import cognito-app-client:index:UserPoolClient <name> <userPoolId>/<clientId>`.
 type UserPoolClient struct {
 	pulumi.CustomResourceState
 
-	// Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+	// Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 	//
 	// Default: 1 (hour).
 	AccessTokenValidity pulumi.IntPtrOutput `pulumi:"accessTokenValidity"`
-	// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
+	// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+	//
+	// Default: none.
 	AllowedOauthFlows pulumi.StringArrayOutput `pulumi:"allowedOauthFlows"`
-	// Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+	// Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
 	//
 	// Default: false.
 	AllowedOauthFlowsUserPoolClient pulumi.BoolPtrOutput `pulumi:"allowedOauthFlowsUserPoolClient"`
-	// Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+	// OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\`. A set. Updates in place.
+	//
+	// Default: none.
+	AllowedOauthScopes pulumi.StringArrayOutput `pulumi:"allowedOauthScopes"`
+	// Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+	//
+	// Default: no analytics.
+	AnalyticsConfiguration UserPoolClientAnalyticsConfigurationPtrOutput `pulumi:"analyticsConfiguration"`
+	// Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
 	//
 	// Default: 3.
-	AuthSessionValidity pulumi.Float64PtrOutput `pulumi:"authSessionValidity"`
-	// Allowed redirect (callback) URLs. A set. Updates in place.
+	AuthSessionValidity pulumi.IntPtrOutput `pulumi:"authSessionValidity"`
+	// Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+	//
+	// Default: none.
 	CallbackUrls pulumi.StringArrayOutput `pulumi:"callbackUrls"`
+	// The CIMD policies: as set, and as Cognito describes them after a refresh.
+	CimdPolicies UserPoolClientCimdPolicyArrayOutput `pulumi:"cimdPolicies"`
+	// Cognito's ID of each CIMD policy (`CIMDPolicyId`), by policy name.
+	CimdPolicyIds pulumi.StringMapOutput `pulumi:"cimdPolicyIds"`
 	// The client ID (also the resource's `id`).
 	ClientId pulumi.StringOutput `pulumi:"clientId"`
-	// The client secret, generated or custom. Always a Pulumi secret. Absent for public clients.
+	// The client secret, generated or custom: after a rotation, the newest. Always a Pulumi secret. Absent for public clients.
 	ClientSecret pulumi.StringPtrOutput `pulumi:"clientSecret"`
+	// The ARN of the AWS Secrets Manager secret that holds the client secret, with `publishSecretsInAwsSecretsManager`; its `SecretString` is `{ userPoolId, userPoolClientId, clientSecretValue }`. Not a Pulumi secret: an ARN is not a credential.
+	ClientSecretArn pulumi.StringPtrOutput `pulumi:"clientSecretArn"`
+	// When `clientSecret` was created (ISO 8601); recorded from the first rotation on.
+	ClientSecretCreateDate pulumi.StringPtrOutput `pulumi:"clientSecretCreateDate"`
+	// Cognito's ID of `clientSecret` (`<clientId>--<time>`); recorded from the first rotation on.
+	ClientSecretId pulumi.StringPtrOutput `pulumi:"clientSecretId"`
+	// How the client came to be: `REGULAR` (made with CreateUserPoolClient, as by this package) or `DCR` (registered by an application through the domain's dynamic client registration endpoint; such clients support no secret rotation).
+	ClientType pulumi.StringPtrOutput `pulumi:"clientType"`
+	// When Cognito created the client (ISO 8601).
+	CreationDate pulumi.StringPtrOutput `pulumi:"creationDate"`
+	// Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+	//
+	// Default: none.
+	DefaultRedirectUri pulumi.StringPtrOutput `pulumi:"defaultRedirectUri"`
+	// Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+	//
+	// Default: false.
+	EnablePropagateAdditionalUserContextData pulumi.BoolPtrOutput `pulumi:"enablePropagateAdditionalUserContextData"`
 	// Whether refresh tokens can be revoked. Updates in place.
 	//
 	// Default: true.
 	EnableTokenRevocation pulumi.BoolPtrOutput `pulumi:"enableTokenRevocation"`
-	// Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
+	// Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+	//
+	// Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
 	ExplicitAuthFlows pulumi.StringArrayOutput `pulumi:"explicitAuthFlows"`
-	// Whether Cognito generates a client secret. Replaces the client.
+	// Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
 	//
 	// Default: false.
 	GenerateSecret pulumi.BoolPtrOutput `pulumi:"generateSecret"`
-	// Name of the app client: 1–128 characters. Updates in place.
+	// ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 	//
-	// Default: the Pulumi resource name.
+	// Default: 1 (hour).
+	IdTokenValidity pulumi.IntPtrOutput `pulumi:"idTokenValidity"`
+	// Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+	//
+	// Default: true.
+	KeepPreviousSecret pulumi.BoolPtrOutput `pulumi:"keepPreviousSecret"`
+	// When the client was last modified (ISO 8601).
+	LastModifiedDate pulumi.StringPtrOutput `pulumi:"lastModifiedDate"`
+	// Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+	//
+	// Default: none.
+	LogoutUrls pulumi.StringArrayOutput `pulumi:"logoutUrls"`
+	// The branding style, with its assets as SHA-256 digests: as set, and as Cognito describes it after a refresh.
+	ManagedLoginBranding UserPoolClientManagedLoginBrandingPtrOutput `pulumi:"managedLoginBranding"`
+	// Cognito's ID of the branding style.
+	ManagedLoginBrandingId pulumi.StringPtrOutput `pulumi:"managedLoginBrandingId"`
+	// Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
+	//
+	// Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
 	Name pulumi.StringOutput `pulumi:"name"`
-	// Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+	// `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+	//
+	// Default: "LEGACY".
+	PreventUserExistenceErrors pulumi.StringPtrOutput `pulumi:"preventUserExistenceErrors"`
+	// The secret the last rotation replaced, valid until the next rotation (or until `keepPreviousSecret: false` retires it), so consumers can move over without an outage. Always a Pulumi secret.
+	PreviousClientSecret pulumi.StringPtrOutput `pulumi:"previousClientSecret"`
+	// When `previousClientSecret` was created (ISO 8601).
+	PreviousClientSecretCreateDate pulumi.StringPtrOutput `pulumi:"previousClientSecretCreateDate"`
+	// Cognito's ID of `previousClientSecret`.
+	PreviousClientSecretId pulumi.StringPtrOutput `pulumi:"previousClientSecretId"`
+	// Cognito's ID of the privacy policy document.
+	PrivacyPolicyId pulumi.StringPtrOutput `pulumi:"privacyPolicyId"`
+	// Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+	//
+	// Default: false.
+	PublishSecretsInAwsSecretsManager pulumi.BoolPtrOutput `pulumi:"publishSecretsInAwsSecretsManager"`
+	// User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+	//
+	// Default: the user pool's default attribute set.
+	ReadAttributes pulumi.StringArrayOutput `pulumi:"readAttributes"`
+	// Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+	//
+	// Default: rotation disabled.
+	RefreshTokenRotation UserPoolClientRefreshTokenRotationPtrOutput `pulumi:"refreshTokenRotation"`
+	// Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
 	//
 	// Default: 30 (days).
 	RefreshTokenValidity pulumi.IntPtrOutput `pulumi:"refreshTokenValidity"`
-	// The AWS region of the client. Default: the provider's `region`.
+	// The AWS region the client lives in.
 	Region pulumi.StringOutput `pulumi:"region"`
-	// Units of the three token validities. Updates in place.
+	// The client's own threat protection: as set, and as Cognito describes it after a refresh (unset: the pool's).
+	RiskConfiguration UserPoolClientRiskConfigurationPtrOutput `pulumi:"riskConfiguration"`
+	// Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+	//
+	// Default: no rotation.
+	RotateSecretWhenChanged pulumi.StringMapOutput `pulumi:"rotateSecretWhenChanged"`
+	// The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes).
+	SsoSession UserPoolClientSsoSessionPtrOutput `pulumi:"ssoSession"`
+	// Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+	//
+	// Default: none.
+	SupportedIdentityProviders pulumi.StringArrayOutput `pulumi:"supportedIdentityProviders"`
+	// The terms documents: as set, and as Cognito describes them after a refresh.
+	Terms UserPoolClientTermsPtrOutput `pulumi:"terms"`
+	// Cognito's ID of the terms of use document.
+	TermsOfUseId pulumi.StringPtrOutput `pulumi:"termsOfUseId"`
+	// Units of the three token validities. Removing it restores the defaults. Updates in place.
+	//
+	// Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
 	TokenValidityUnits UserPoolClientTokenValidityUnitsPtrOutput `pulumi:"tokenValidityUnits"`
-	// ID of the user pool the client belongs to. Replaces the client.
+	// The classic hosted UI customization, the logo as its SHA-256 digest: as set, and as Cognito describes it after a refresh.
+	UiCustomization UserPoolClientUiCustomizationPtrOutput `pulumi:"uiCustomization"`
+	// Cognito's version of the client's CSS.
+	UiCustomizationCssVersion pulumi.StringPtrOutput `pulumi:"uiCustomizationCssVersion"`
+	// The URL of the client's logo on the classic hosted UI.
+	UiCustomizationImageUrl pulumi.StringPtrOutput `pulumi:"uiCustomizationImageUrl"`
+	// ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
 	UserPoolId pulumi.StringOutput `pulumi:"userPoolId"`
+	// User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+	//
+	// Default: the user pool's default attribute set.
+	WriteAttributes pulumi.StringArrayOutput `pulumi:"writeAttributes"`
 }
 
 // NewUserPoolClient registers a new resource with the given unique name, arguments, and options.
@@ -77,6 +183,7 @@ func NewUserPoolClient(ctx *pulumi.Context,
 	}
 	secrets := pulumi.AdditionalSecretOutputs([]string{
 		"clientSecret",
+		"previousClientSecret",
 	})
 	opts = append(opts, secrets)
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
@@ -124,94 +231,286 @@ func UserPoolClientExists(ctx *pulumi.Context,
 }
 
 type userPoolClientArgs struct {
-	// Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+	// Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 	//
 	// Default: 1 (hour).
 	AccessTokenValidity *int `pulumi:"accessTokenValidity"`
-	// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
+	// Lets `explicitAuthFlows` hold values of the form `ALLOW_<NAME>` that this release does not know, i.e. flows AWS added after it: they are sent to Cognito as given, which accepts or rejects them, with a warning at each preview and without the package's checks of how flows combine. A value within two letters of a known one is still refused as a typo. Checked at preview only: never sent to Cognito, never a change by itself.
+	//
+	// Default: false.
+	AllowNewAuthFlows *bool `pulumi:"allowNewAuthFlows"`
+	// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+	//
+	// Default: none.
 	AllowedOauthFlows []string `pulumi:"allowedOauthFlows"`
-	// Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+	// Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
 	//
 	// Default: false.
 	AllowedOauthFlowsUserPoolClient *bool `pulumi:"allowedOauthFlowsUserPoolClient"`
-	// Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+	// OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\`. A set. Updates in place.
+	//
+	// Default: none.
+	AllowedOauthScopes []string `pulumi:"allowedOauthScopes"`
+	// Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+	//
+	// Default: no analytics.
+	AnalyticsConfiguration *UserPoolClientAnalyticsConfiguration `pulumi:"analyticsConfiguration"`
+	// Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
 	//
 	// Default: 3.
-	AuthSessionValidity *float64 `pulumi:"authSessionValidity"`
-	// Allowed redirect (callback) URLs. A set. Updates in place.
+	AuthSessionValidity *int `pulumi:"authSessionValidity"`
+	// Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+	//
+	// Default: none.
 	CallbackUrls []string `pulumi:"callbackUrls"`
-	// A client secret of your own: 24–64 characters. Pass it as a Pulumi secret.
+	// Client ID metadata document (CIMD) policies of the client (`CreateCIMDPolicy`): outside OAuth clients, such as MCP agents, use an HTTPS URL as their `client_id`, and Cognito accepts one whose URL matches a policy's patterns as this app client. Keyed by `policyName`, so the order of the list does not matter; a policy added is created, a changed one updated, a removed one deleted. CIMD clients are public clients: the client cannot have `generateSecret: true`, a `clientSecret` or `client_credentials` in `allowedOauthFlows` (refused at preview). Needs the user pool in the Essentials or Plus tier. Unset, the client makes no CIMD call at all, except when it is read by ID alone (import). Updates in place (never replaces the client).
+	//
+	// Default: no CIMD policies.
+	CimdPolicies []UserPoolClientCimdPolicy `pulumi:"cimdPolicies"`
+	// A client secret of your own: 24–64 characters of letters, digits, `_` and `+`. Pass it as a Pulumi secret. Cannot be combined with `generateSecret: true`. Changing it to another value rotates the secret in place (see `rotateSecretWhenChanged`); adding or removing it replaces the client.
+	//
+	// Default: no custom secret.
 	ClientSecret *string `pulumi:"clientSecret"`
+	// Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+	//
+	// Default: none.
+	DefaultRedirectUri *string `pulumi:"defaultRedirectUri"`
+	// Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+	//
+	// Default: false.
+	EnablePropagateAdditionalUserContextData *bool `pulumi:"enablePropagateAdditionalUserContextData"`
 	// Whether refresh tokens can be revoked. Updates in place.
 	//
 	// Default: true.
 	EnableTokenRevocation *bool `pulumi:"enableTokenRevocation"`
-	// Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
+	// Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+	//
+	// Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
 	ExplicitAuthFlows []string `pulumi:"explicitAuthFlows"`
-	// Whether Cognito generates a client secret. Replaces the client.
+	// Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
 	//
 	// Default: false.
 	GenerateSecret *bool `pulumi:"generateSecret"`
-	// Name of the app client: 1–128 characters. Updates in place.
+	// ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 	//
-	// Default: the Pulumi resource name.
+	// Default: 1 (hour).
+	IdTokenValidity *int `pulumi:"idTokenValidity"`
+	// Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+	//
+	// Default: true.
+	KeepPreviousSecret *bool `pulumi:"keepPreviousSecret"`
+	// Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+	//
+	// Default: none.
+	LogoutUrls []string `pulumi:"logoutUrls"`
+	// The client's managed login branding style: `{ useCognitoProvidedValues: true }` for Cognito's default style, or `{ settings, assets }`. A client made through the API has no style, and with a managed login domain its sign-in pages stay unavailable until it has one. Made after the client, changed in place, deleted when removed, read only for clients that have one; settings compare as JSON values. The pool needs the Essentials or Plus tier. Assets are kept in state as SHA-256 digests, not as images. Unset, no branding call is made. Updates in place.
+	//
+	// Default: no style.
+	ManagedLoginBranding *UserPoolClientManagedLoginBranding `pulumi:"managedLoginBranding"`
+	// Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
+	//
+	// Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
 	Name *string `pulumi:"name"`
-	// Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+	// `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+	//
+	// Default: "LEGACY".
+	PreventUserExistenceErrors *string `pulumi:"preventUserExistenceErrors"`
+	// Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+	//
+	// Default: false.
+	PublishSecretsInAwsSecretsManager *bool `pulumi:"publishSecretsInAwsSecretsManager"`
+	// User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+	//
+	// Default: the user pool's default attribute set.
+	ReadAttributes []string `pulumi:"readAttributes"`
+	// Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+	//
+	// Default: rotation disabled.
+	RefreshTokenRotation *UserPoolClientRefreshTokenRotation `pulumi:"refreshTokenRotation"`
+	// Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
 	//
 	// Default: 30 (days).
 	RefreshTokenValidity *int `pulumi:"refreshTokenValidity"`
-	// The AWS region of the client. Default: the provider's `region`.
+	// AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
+	//
+	// Default: the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile).
 	Region *string `pulumi:"region"`
-	// Units of the three token validities. Updates in place.
+	// Threat protection of this client (`SetRiskConfiguration` with its client ID), in place of the user pool's: at least one of the three blocks. Each change sends the whole configuration; removing the argument resets the client to the pool's configuration. Needs the pool in the Plus tier with threat protection on (`userPoolAddOns.advancedSecurityMode` AUDIT or ENFORCED). Unset, the client makes no threat protection call. Updates in place (never replaces the client).
+	//
+	// Default: the user pool's configuration.
+	RiskConfiguration *UserPoolClientRiskConfiguration `pulumi:"riskConfiguration"`
+	// Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+	//
+	// Default: no rotation.
+	RotateSecretWhenChanged map[string]string `pulumi:"rotateSecretWhenChanged"`
+	// How long managed login may silently reuse a user's SSO session for this client (`SSOSession` of `SetUserPoolClientSessionConfiguration`): `maxValidityMinutes` 0–129600, 0 meaning always re-authenticate. The user pool must be in the Essentials or Plus tier and have session tracking enabled. Removing it restores Cognito's default of 60 minutes. Unset, the client makes no session-configuration call at all. Updates in place.
+	//
+	// Default: Cognito's default, 60 minutes.
+	SsoSession *UserPoolClientSsoSession `pulumi:"ssoSession"`
+	// Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+	//
+	// Default: none.
+	SupportedIdentityProviders []string `pulumi:"supportedIdentityProviders"`
+	// Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds exist in at least one language, so giving one alone draws a warning. Removing a document deletes it. Unset, the client makes no terms call at all. Updates in place.
+	//
+	// Default: no terms documents.
+	Terms *UserPoolClientTerms `pulumi:"terms"`
+	// Units of the three token validities. Removing it restores the defaults. Updates in place.
+	//
+	// Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
 	TokenValidityUnits *UserPoolClientTokenValidityUnits `pulumi:"tokenValidityUnits"`
-	// ID of the user pool the client belongs to. Replaces the client.
+	// The client's own customization of the classic hosted UI (`SetUICustomization`): CSS, a logo or both. The pool needs a domain first (an `aws.cognito.UserPoolDomain` the client depends on); Lite pools too, since the classic hosted UI is theirs. Cognito sets the CSS and the logo together, so every change sends both. Removing the argument removes the client's own customization, and the client shows the pool's (`ALL`) one, if any. Refresh sees a CSS or logo changed outside Pulumi (a new logo by its new URL; Terraform's `aws_cognito_user_pool_ui_customization` and `aws.cognito.UserPoolUICustomization` cannot see a changed logo). Unset, no UI customization call is made. Updates in place (never replaces the client).
+	//
+	// Default: none: the pool's customization, or Cognito's default look.
+	UiCustomization *UserPoolClientUiCustomization `pulumi:"uiCustomization"`
+	// ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
 	UserPoolId string `pulumi:"userPoolId"`
+	// User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+	//
+	// Default: the user pool's default attribute set.
+	WriteAttributes []string `pulumi:"writeAttributes"`
 }
 
 // The set of arguments for constructing a UserPoolClient resource.
 type UserPoolClientArgs struct {
-	// Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+	// Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 	//
 	// Default: 1 (hour).
 	AccessTokenValidity pulumi.IntPtrInput
-	// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
+	// Lets `explicitAuthFlows` hold values of the form `ALLOW_<NAME>` that this release does not know, i.e. flows AWS added after it: they are sent to Cognito as given, which accepts or rejects them, with a warning at each preview and without the package's checks of how flows combine. A value within two letters of a known one is still refused as a typo. Checked at preview only: never sent to Cognito, never a change by itself.
+	//
+	// Default: false.
+	AllowNewAuthFlows pulumi.BoolPtrInput
+	// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+	//
+	// Default: none.
 	AllowedOauthFlows pulumi.StringArrayInput
-	// Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+	// Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
 	//
 	// Default: false.
 	AllowedOauthFlowsUserPoolClient pulumi.BoolPtrInput
-	// Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+	// OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\`. A set. Updates in place.
+	//
+	// Default: none.
+	AllowedOauthScopes pulumi.StringArrayInput
+	// Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+	//
+	// Default: no analytics.
+	AnalyticsConfiguration UserPoolClientAnalyticsConfigurationPtrInput
+	// Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
 	//
 	// Default: 3.
-	AuthSessionValidity pulumi.Float64PtrInput
-	// Allowed redirect (callback) URLs. A set. Updates in place.
+	AuthSessionValidity pulumi.IntPtrInput
+	// Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+	//
+	// Default: none.
 	CallbackUrls pulumi.StringArrayInput
-	// A client secret of your own: 24–64 characters. Pass it as a Pulumi secret.
+	// Client ID metadata document (CIMD) policies of the client (`CreateCIMDPolicy`): outside OAuth clients, such as MCP agents, use an HTTPS URL as their `client_id`, and Cognito accepts one whose URL matches a policy's patterns as this app client. Keyed by `policyName`, so the order of the list does not matter; a policy added is created, a changed one updated, a removed one deleted. CIMD clients are public clients: the client cannot have `generateSecret: true`, a `clientSecret` or `client_credentials` in `allowedOauthFlows` (refused at preview). Needs the user pool in the Essentials or Plus tier. Unset, the client makes no CIMD call at all, except when it is read by ID alone (import). Updates in place (never replaces the client).
+	//
+	// Default: no CIMD policies.
+	CimdPolicies UserPoolClientCimdPolicyArrayInput
+	// A client secret of your own: 24–64 characters of letters, digits, `_` and `+`. Pass it as a Pulumi secret. Cannot be combined with `generateSecret: true`. Changing it to another value rotates the secret in place (see `rotateSecretWhenChanged`); adding or removing it replaces the client.
+	//
+	// Default: no custom secret.
 	ClientSecret pulumi.StringPtrInput
+	// Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+	//
+	// Default: none.
+	DefaultRedirectUri pulumi.StringPtrInput
+	// Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+	//
+	// Default: false.
+	EnablePropagateAdditionalUserContextData pulumi.BoolPtrInput
 	// Whether refresh tokens can be revoked. Updates in place.
 	//
 	// Default: true.
 	EnableTokenRevocation pulumi.BoolPtrInput
-	// Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
+	// Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+	//
+	// Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
 	ExplicitAuthFlows pulumi.StringArrayInput
-	// Whether Cognito generates a client secret. Replaces the client.
+	// Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
 	//
 	// Default: false.
 	GenerateSecret pulumi.BoolPtrInput
-	// Name of the app client: 1–128 characters. Updates in place.
+	// ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 	//
-	// Default: the Pulumi resource name.
+	// Default: 1 (hour).
+	IdTokenValidity pulumi.IntPtrInput
+	// Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+	//
+	// Default: true.
+	KeepPreviousSecret pulumi.BoolPtrInput
+	// Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+	//
+	// Default: none.
+	LogoutUrls pulumi.StringArrayInput
+	// The client's managed login branding style: `{ useCognitoProvidedValues: true }` for Cognito's default style, or `{ settings, assets }`. A client made through the API has no style, and with a managed login domain its sign-in pages stay unavailable until it has one. Made after the client, changed in place, deleted when removed, read only for clients that have one; settings compare as JSON values. The pool needs the Essentials or Plus tier. Assets are kept in state as SHA-256 digests, not as images. Unset, no branding call is made. Updates in place.
+	//
+	// Default: no style.
+	ManagedLoginBranding UserPoolClientManagedLoginBrandingPtrInput
+	// Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
+	//
+	// Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
 	Name pulumi.StringPtrInput
-	// Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+	// `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+	//
+	// Default: "LEGACY".
+	PreventUserExistenceErrors pulumi.StringPtrInput
+	// Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+	//
+	// Default: false.
+	PublishSecretsInAwsSecretsManager pulumi.BoolPtrInput
+	// User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+	//
+	// Default: the user pool's default attribute set.
+	ReadAttributes pulumi.StringArrayInput
+	// Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+	//
+	// Default: rotation disabled.
+	RefreshTokenRotation UserPoolClientRefreshTokenRotationPtrInput
+	// Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
 	//
 	// Default: 30 (days).
 	RefreshTokenValidity pulumi.IntPtrInput
-	// The AWS region of the client. Default: the provider's `region`.
+	// AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
+	//
+	// Default: the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile).
 	Region pulumi.StringPtrInput
-	// Units of the three token validities. Updates in place.
+	// Threat protection of this client (`SetRiskConfiguration` with its client ID), in place of the user pool's: at least one of the three blocks. Each change sends the whole configuration; removing the argument resets the client to the pool's configuration. Needs the pool in the Plus tier with threat protection on (`userPoolAddOns.advancedSecurityMode` AUDIT or ENFORCED). Unset, the client makes no threat protection call. Updates in place (never replaces the client).
+	//
+	// Default: the user pool's configuration.
+	RiskConfiguration UserPoolClientRiskConfigurationPtrInput
+	// Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+	//
+	// Default: no rotation.
+	RotateSecretWhenChanged pulumi.StringMapInput
+	// How long managed login may silently reuse a user's SSO session for this client (`SSOSession` of `SetUserPoolClientSessionConfiguration`): `maxValidityMinutes` 0–129600, 0 meaning always re-authenticate. The user pool must be in the Essentials or Plus tier and have session tracking enabled. Removing it restores Cognito's default of 60 minutes. Unset, the client makes no session-configuration call at all. Updates in place.
+	//
+	// Default: Cognito's default, 60 minutes.
+	SsoSession UserPoolClientSsoSessionPtrInput
+	// Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+	//
+	// Default: none.
+	SupportedIdentityProviders pulumi.StringArrayInput
+	// Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds exist in at least one language, so giving one alone draws a warning. Removing a document deletes it. Unset, the client makes no terms call at all. Updates in place.
+	//
+	// Default: no terms documents.
+	Terms UserPoolClientTermsPtrInput
+	// Units of the three token validities. Removing it restores the defaults. Updates in place.
+	//
+	// Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
 	TokenValidityUnits UserPoolClientTokenValidityUnitsPtrInput
-	// ID of the user pool the client belongs to. Replaces the client.
+	// The client's own customization of the classic hosted UI (`SetUICustomization`): CSS, a logo or both. The pool needs a domain first (an `aws.cognito.UserPoolDomain` the client depends on); Lite pools too, since the classic hosted UI is theirs. Cognito sets the CSS and the logo together, so every change sends both. Removing the argument removes the client's own customization, and the client shows the pool's (`ALL`) one, if any. Refresh sees a CSS or logo changed outside Pulumi (a new logo by its new URL; Terraform's `aws_cognito_user_pool_ui_customization` and `aws.cognito.UserPoolUICustomization` cannot see a changed logo). Unset, no UI customization call is made. Updates in place (never replaces the client).
+	//
+	// Default: none: the pool's customization, or Cognito's default look.
+	UiCustomization UserPoolClientUiCustomizationPtrInput
+	// ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
 	UserPoolId pulumi.StringInput
+	// User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+	//
+	// Default: the user pool's default attribute set.
+	WriteAttributes pulumi.StringArrayInput
 }
 
 func (UserPoolClientArgs) ElementType() reflect.Type {
@@ -301,35 +600,63 @@ func (o UserPoolClientOutput) ToUserPoolClientOutputWithContext(ctx context.Cont
 	return o
 }
 
-// Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+// Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 //
 // Default: 1 (hour).
 func (o UserPoolClientOutput) AccessTokenValidity() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.IntPtrOutput { return v.AccessTokenValidity }).(pulumi.IntPtrOutput)
 }
 
-// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
+// OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+//
+// Default: none.
 func (o UserPoolClientOutput) AllowedOauthFlows() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.AllowedOauthFlows }).(pulumi.StringArrayOutput)
 }
 
-// Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+// Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
 //
 // Default: false.
 func (o UserPoolClientOutput) AllowedOauthFlowsUserPoolClient() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.BoolPtrOutput { return v.AllowedOauthFlowsUserPoolClient }).(pulumi.BoolPtrOutput)
 }
 
-// Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+// OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\`. A set. Updates in place.
 //
-// Default: 3.
-func (o UserPoolClientOutput) AuthSessionValidity() pulumi.Float64PtrOutput {
-	return o.ApplyT(func(v *UserPoolClient) pulumi.Float64PtrOutput { return v.AuthSessionValidity }).(pulumi.Float64PtrOutput)
+// Default: none.
+func (o UserPoolClientOutput) AllowedOauthScopes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.AllowedOauthScopes }).(pulumi.StringArrayOutput)
 }
 
-// Allowed redirect (callback) URLs. A set. Updates in place.
+// Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+//
+// Default: no analytics.
+func (o UserPoolClientOutput) AnalyticsConfiguration() UserPoolClientAnalyticsConfigurationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientAnalyticsConfigurationPtrOutput { return v.AnalyticsConfiguration }).(UserPoolClientAnalyticsConfigurationPtrOutput)
+}
+
+// Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
+//
+// Default: 3.
+func (o UserPoolClientOutput) AuthSessionValidity() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.IntPtrOutput { return v.AuthSessionValidity }).(pulumi.IntPtrOutput)
+}
+
+// Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+//
+// Default: none.
 func (o UserPoolClientOutput) CallbackUrls() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.CallbackUrls }).(pulumi.StringArrayOutput)
+}
+
+// The CIMD policies: as set, and as Cognito describes them after a refresh.
+func (o UserPoolClientOutput) CimdPolicies() UserPoolClientCimdPolicyArrayOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientCimdPolicyArrayOutput { return v.CimdPolicies }).(UserPoolClientCimdPolicyArrayOutput)
+}
+
+// Cognito's ID of each CIMD policy (`CIMDPolicyId`), by policy name.
+func (o UserPoolClientOutput) CimdPolicyIds() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringMapOutput { return v.CimdPolicyIds }).(pulumi.StringMapOutput)
 }
 
 // The client ID (also the resource's `id`).
@@ -337,9 +664,48 @@ func (o UserPoolClientOutput) ClientId() pulumi.StringOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringOutput { return v.ClientId }).(pulumi.StringOutput)
 }
 
-// The client secret, generated or custom. Always a Pulumi secret. Absent for public clients.
+// The client secret, generated or custom: after a rotation, the newest. Always a Pulumi secret. Absent for public clients.
 func (o UserPoolClientOutput) ClientSecret() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.ClientSecret }).(pulumi.StringPtrOutput)
+}
+
+// The ARN of the AWS Secrets Manager secret that holds the client secret, with `publishSecretsInAwsSecretsManager`; its `SecretString` is `{ userPoolId, userPoolClientId, clientSecretValue }`. Not a Pulumi secret: an ARN is not a credential.
+func (o UserPoolClientOutput) ClientSecretArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.ClientSecretArn }).(pulumi.StringPtrOutput)
+}
+
+// When `clientSecret` was created (ISO 8601); recorded from the first rotation on.
+func (o UserPoolClientOutput) ClientSecretCreateDate() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.ClientSecretCreateDate }).(pulumi.StringPtrOutput)
+}
+
+// Cognito's ID of `clientSecret` (`<clientId>--<time>`); recorded from the first rotation on.
+func (o UserPoolClientOutput) ClientSecretId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.ClientSecretId }).(pulumi.StringPtrOutput)
+}
+
+// How the client came to be: `REGULAR` (made with CreateUserPoolClient, as by this package) or `DCR` (registered by an application through the domain's dynamic client registration endpoint; such clients support no secret rotation).
+func (o UserPoolClientOutput) ClientType() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.ClientType }).(pulumi.StringPtrOutput)
+}
+
+// When Cognito created the client (ISO 8601).
+func (o UserPoolClientOutput) CreationDate() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.CreationDate }).(pulumi.StringPtrOutput)
+}
+
+// Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+//
+// Default: none.
+func (o UserPoolClientOutput) DefaultRedirectUri() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.DefaultRedirectUri }).(pulumi.StringPtrOutput)
+}
+
+// Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+//
+// Default: false.
+func (o UserPoolClientOutput) EnablePropagateAdditionalUserContextData() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.BoolPtrOutput { return v.EnablePropagateAdditionalUserContextData }).(pulumi.BoolPtrOutput)
 }
 
 // Whether refresh tokens can be revoked. Updates in place.
@@ -349,45 +715,189 @@ func (o UserPoolClientOutput) EnableTokenRevocation() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.BoolPtrOutput { return v.EnableTokenRevocation }).(pulumi.BoolPtrOutput)
 }
 
-// Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
+// Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+//
+// Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
 func (o UserPoolClientOutput) ExplicitAuthFlows() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.ExplicitAuthFlows }).(pulumi.StringArrayOutput)
 }
 
-// Whether Cognito generates a client secret. Replaces the client.
+// Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
 //
 // Default: false.
 func (o UserPoolClientOutput) GenerateSecret() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.BoolPtrOutput { return v.GenerateSecret }).(pulumi.BoolPtrOutput)
 }
 
-// Name of the app client: 1–128 characters. Updates in place.
+// ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 //
-// Default: the Pulumi resource name.
+// Default: 1 (hour).
+func (o UserPoolClientOutput) IdTokenValidity() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.IntPtrOutput { return v.IdTokenValidity }).(pulumi.IntPtrOutput)
+}
+
+// Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+//
+// Default: true.
+func (o UserPoolClientOutput) KeepPreviousSecret() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.BoolPtrOutput { return v.KeepPreviousSecret }).(pulumi.BoolPtrOutput)
+}
+
+// When the client was last modified (ISO 8601).
+func (o UserPoolClientOutput) LastModifiedDate() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.LastModifiedDate }).(pulumi.StringPtrOutput)
+}
+
+// Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+//
+// Default: none.
+func (o UserPoolClientOutput) LogoutUrls() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.LogoutUrls }).(pulumi.StringArrayOutput)
+}
+
+// The branding style, with its assets as SHA-256 digests: as set, and as Cognito describes it after a refresh.
+func (o UserPoolClientOutput) ManagedLoginBranding() UserPoolClientManagedLoginBrandingPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientManagedLoginBrandingPtrOutput { return v.ManagedLoginBranding }).(UserPoolClientManagedLoginBrandingPtrOutput)
+}
+
+// Cognito's ID of the branding style.
+func (o UserPoolClientOutput) ManagedLoginBrandingId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.ManagedLoginBrandingId }).(pulumi.StringPtrOutput)
+}
+
+// Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
+//
+// Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
 func (o UserPoolClientOutput) Name() pulumi.StringOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringOutput { return v.Name }).(pulumi.StringOutput)
 }
 
-// Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+// `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+//
+// Default: "LEGACY".
+func (o UserPoolClientOutput) PreventUserExistenceErrors() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.PreventUserExistenceErrors }).(pulumi.StringPtrOutput)
+}
+
+// The secret the last rotation replaced, valid until the next rotation (or until `keepPreviousSecret: false` retires it), so consumers can move over without an outage. Always a Pulumi secret.
+func (o UserPoolClientOutput) PreviousClientSecret() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.PreviousClientSecret }).(pulumi.StringPtrOutput)
+}
+
+// When `previousClientSecret` was created (ISO 8601).
+func (o UserPoolClientOutput) PreviousClientSecretCreateDate() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.PreviousClientSecretCreateDate }).(pulumi.StringPtrOutput)
+}
+
+// Cognito's ID of `previousClientSecret`.
+func (o UserPoolClientOutput) PreviousClientSecretId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.PreviousClientSecretId }).(pulumi.StringPtrOutput)
+}
+
+// Cognito's ID of the privacy policy document.
+func (o UserPoolClientOutput) PrivacyPolicyId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.PrivacyPolicyId }).(pulumi.StringPtrOutput)
+}
+
+// Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+//
+// Default: false.
+func (o UserPoolClientOutput) PublishSecretsInAwsSecretsManager() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.BoolPtrOutput { return v.PublishSecretsInAwsSecretsManager }).(pulumi.BoolPtrOutput)
+}
+
+// User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+//
+// Default: the user pool's default attribute set.
+func (o UserPoolClientOutput) ReadAttributes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.ReadAttributes }).(pulumi.StringArrayOutput)
+}
+
+// Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+//
+// Default: rotation disabled.
+func (o UserPoolClientOutput) RefreshTokenRotation() UserPoolClientRefreshTokenRotationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientRefreshTokenRotationPtrOutput { return v.RefreshTokenRotation }).(UserPoolClientRefreshTokenRotationPtrOutput)
+}
+
+// Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
 //
 // Default: 30 (days).
 func (o UserPoolClientOutput) RefreshTokenValidity() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.IntPtrOutput { return v.RefreshTokenValidity }).(pulumi.IntPtrOutput)
 }
 
-// The AWS region of the client. Default: the provider's `region`.
+// The AWS region the client lives in.
 func (o UserPoolClientOutput) Region() pulumi.StringOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringOutput { return v.Region }).(pulumi.StringOutput)
 }
 
-// Units of the three token validities. Updates in place.
+// The client's own threat protection: as set, and as Cognito describes it after a refresh (unset: the pool's).
+func (o UserPoolClientOutput) RiskConfiguration() UserPoolClientRiskConfigurationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientRiskConfigurationPtrOutput { return v.RiskConfiguration }).(UserPoolClientRiskConfigurationPtrOutput)
+}
+
+// Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+//
+// Default: no rotation.
+func (o UserPoolClientOutput) RotateSecretWhenChanged() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringMapOutput { return v.RotateSecretWhenChanged }).(pulumi.StringMapOutput)
+}
+
+// The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes).
+func (o UserPoolClientOutput) SsoSession() UserPoolClientSsoSessionPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientSsoSessionPtrOutput { return v.SsoSession }).(UserPoolClientSsoSessionPtrOutput)
+}
+
+// Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+//
+// Default: none.
+func (o UserPoolClientOutput) SupportedIdentityProviders() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.SupportedIdentityProviders }).(pulumi.StringArrayOutput)
+}
+
+// The terms documents: as set, and as Cognito describes them after a refresh.
+func (o UserPoolClientOutput) Terms() UserPoolClientTermsPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientTermsPtrOutput { return v.Terms }).(UserPoolClientTermsPtrOutput)
+}
+
+// Cognito's ID of the terms of use document.
+func (o UserPoolClientOutput) TermsOfUseId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.TermsOfUseId }).(pulumi.StringPtrOutput)
+}
+
+// Units of the three token validities. Removing it restores the defaults. Updates in place.
+//
+// Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
 func (o UserPoolClientOutput) TokenValidityUnits() UserPoolClientTokenValidityUnitsPtrOutput {
 	return o.ApplyT(func(v *UserPoolClient) UserPoolClientTokenValidityUnitsPtrOutput { return v.TokenValidityUnits }).(UserPoolClientTokenValidityUnitsPtrOutput)
 }
 
-// ID of the user pool the client belongs to. Replaces the client.
+// The classic hosted UI customization, the logo as its SHA-256 digest: as set, and as Cognito describes it after a refresh.
+func (o UserPoolClientOutput) UiCustomization() UserPoolClientUiCustomizationPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) UserPoolClientUiCustomizationPtrOutput { return v.UiCustomization }).(UserPoolClientUiCustomizationPtrOutput)
+}
+
+// Cognito's version of the client's CSS.
+func (o UserPoolClientOutput) UiCustomizationCssVersion() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.UiCustomizationCssVersion }).(pulumi.StringPtrOutput)
+}
+
+// The URL of the client's logo on the classic hosted UI.
+func (o UserPoolClientOutput) UiCustomizationImageUrl() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringPtrOutput { return v.UiCustomizationImageUrl }).(pulumi.StringPtrOutput)
+}
+
+// ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
 func (o UserPoolClientOutput) UserPoolId() pulumi.StringOutput {
 	return o.ApplyT(func(v *UserPoolClient) pulumi.StringOutput { return v.UserPoolId }).(pulumi.StringOutput)
+}
+
+// User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+//
+// Default: the user pool's default attribute set.
+func (o UserPoolClientOutput) WriteAttributes() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *UserPoolClient) pulumi.StringArrayOutput { return v.WriteAttributes }).(pulumi.StringArrayOutput)
 }
 
 type UserPoolClientArrayOutput struct{ *pulumi.OutputState }

@@ -15,14 +15,1250 @@ else:
 from . import _utilities
 
 __all__ = [
+    'UserPoolClientAccountTakeoverActionArgs',
+    'UserPoolClientAccountTakeoverActionArgsDict',
+    'UserPoolClientAccountTakeoverActionsArgs',
+    'UserPoolClientAccountTakeoverActionsArgsDict',
+    'UserPoolClientAccountTakeoverRiskConfigurationArgs',
+    'UserPoolClientAccountTakeoverRiskConfigurationArgsDict',
+    'UserPoolClientAnalyticsConfigurationArgs',
+    'UserPoolClientAnalyticsConfigurationArgsDict',
+    'UserPoolClientBrandingAssetArgs',
+    'UserPoolClientBrandingAssetArgsDict',
+    'UserPoolClientCimdPolicyArgs',
+    'UserPoolClientCimdPolicyArgsDict',
+    'UserPoolClientCompromisedCredentialsActionsArgs',
+    'UserPoolClientCompromisedCredentialsActionsArgsDict',
+    'UserPoolClientCompromisedCredentialsRiskConfigurationArgs',
+    'UserPoolClientCompromisedCredentialsRiskConfigurationArgsDict',
+    'UserPoolClientManagedLoginBrandingArgs',
+    'UserPoolClientManagedLoginBrandingArgsDict',
+    'UserPoolClientNotifyConfigurationArgs',
+    'UserPoolClientNotifyConfigurationArgsDict',
+    'UserPoolClientNotifyEmailArgs',
+    'UserPoolClientNotifyEmailArgsDict',
+    'UserPoolClientRefreshTokenRotationArgs',
+    'UserPoolClientRefreshTokenRotationArgsDict',
+    'UserPoolClientRiskConfigurationArgs',
+    'UserPoolClientRiskConfigurationArgsDict',
+    'UserPoolClientRiskExceptionConfigurationArgs',
+    'UserPoolClientRiskExceptionConfigurationArgsDict',
+    'UserPoolClientSsoSessionArgs',
+    'UserPoolClientSsoSessionArgsDict',
+    'UserPoolClientTermsArgs',
+    'UserPoolClientTermsArgsDict',
+    'UserPoolClientTermsDocumentArgs',
+    'UserPoolClientTermsDocumentArgsDict',
     'UserPoolClientTokenValidityUnitsArgs',
     'UserPoolClientTokenValidityUnitsArgsDict',
+    'UserPoolClientUiCustomizationArgs',
+    'UserPoolClientUiCustomizationArgsDict',
 ]
 
+class UserPoolClientAccountTakeoverActionArgsDict(TypedDict):
+    event_action: pulumi.Input[_builtins.str]
+    """
+    What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+    """
+    notify: pulumi.Input[_builtins.bool]
+    """
+    Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+    """
+
+@pulumi.input_type
+class UserPoolClientAccountTakeoverActionArgs:
+    def __init__(__self__, *,
+                 event_action: pulumi.Input[_builtins.str],
+                 notify: pulumi.Input[_builtins.bool]):
+        """
+        :param pulumi.Input[_builtins.str] event_action: What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+        :param pulumi.Input[_builtins.bool] notify: Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+        """
+        pulumi.set(__self__, "event_action", event_action)
+        pulumi.set(__self__, "notify", notify)
+
+    @_builtins.property
+    @pulumi.getter(name="eventAction")
+    def event_action(self) -> pulumi.Input[_builtins.str]:
+        """
+        What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "event_action")
+
+    @event_action.setter
+    def event_action(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "event_action", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def notify(self) -> pulumi.Input[_builtins.bool]:
+        """
+        Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "notify")
+
+    @notify.setter
+    def notify(self, value: pulumi.Input[_builtins.bool]):
+        pulumi.set(self, "notify", value)
+
+
+class UserPoolClientAccountTakeoverActionsArgsDict(TypedDict):
+    high_action: NotRequired[pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgsDict']]]
+    """
+    The action at high risk. Changing it updates in place.
+
+    Default: none set for this level.
+    """
+    low_action: NotRequired[pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgsDict']]]
+    """
+    The action at low risk. Changing it updates in place.
+
+    Default: none set for this level.
+    """
+    medium_action: NotRequired[pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgsDict']]]
+    """
+    The action at medium risk. Changing it updates in place.
+
+    Default: none set for this level.
+    """
+
+@pulumi.input_type
+class UserPoolClientAccountTakeoverActionsArgs:
+    def __init__(__self__, *,
+                 high_action: pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']] = None,
+                 low_action: pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']] = None,
+                 medium_action: pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']] = None):
+        """
+        :param pulumi.Input['UserPoolClientAccountTakeoverActionArgs'] high_action: The action at high risk. Changing it updates in place.
+               
+               Default: none set for this level.
+        :param pulumi.Input['UserPoolClientAccountTakeoverActionArgs'] low_action: The action at low risk. Changing it updates in place.
+               
+               Default: none set for this level.
+        :param pulumi.Input['UserPoolClientAccountTakeoverActionArgs'] medium_action: The action at medium risk. Changing it updates in place.
+               
+               Default: none set for this level.
+        """
+        if high_action is not None:
+            pulumi.set(__self__, "high_action", high_action)
+        if low_action is not None:
+            pulumi.set(__self__, "low_action", low_action)
+        if medium_action is not None:
+            pulumi.set(__self__, "medium_action", medium_action)
+
+    @_builtins.property
+    @pulumi.getter(name="highAction")
+    def high_action(self) -> pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']]:
+        """
+        The action at high risk. Changing it updates in place.
+
+        Default: none set for this level.
+        """
+        return pulumi.get(self, "high_action")
+
+    @high_action.setter
+    def high_action(self, value: pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']]):
+        pulumi.set(self, "high_action", value)
+
+    @_builtins.property
+    @pulumi.getter(name="lowAction")
+    def low_action(self) -> pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']]:
+        """
+        The action at low risk. Changing it updates in place.
+
+        Default: none set for this level.
+        """
+        return pulumi.get(self, "low_action")
+
+    @low_action.setter
+    def low_action(self, value: pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']]):
+        pulumi.set(self, "low_action", value)
+
+    @_builtins.property
+    @pulumi.getter(name="mediumAction")
+    def medium_action(self) -> pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']]:
+        """
+        The action at medium risk. Changing it updates in place.
+
+        Default: none set for this level.
+        """
+        return pulumi.get(self, "medium_action")
+
+    @medium_action.setter
+    def medium_action(self, value: pulumi.Input[Optional['UserPoolClientAccountTakeoverActionArgs']]):
+        pulumi.set(self, "medium_action", value)
+
+
+class UserPoolClientAccountTakeoverRiskConfigurationArgsDict(TypedDict):
+    actions: pulumi.Input['UserPoolClientAccountTakeoverActionsArgsDict']
+    """
+    The action at each risk level. Required. Changing it updates in place.
+    """
+    notify_configuration: NotRequired[pulumi.Input[Optional['UserPoolClientNotifyConfigurationArgsDict']]]
+    """
+    Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+
+    Default: no emails.
+    """
+
+@pulumi.input_type
+class UserPoolClientAccountTakeoverRiskConfigurationArgs:
+    def __init__(__self__, *,
+                 actions: pulumi.Input['UserPoolClientAccountTakeoverActionsArgs'],
+                 notify_configuration: pulumi.Input[Optional['UserPoolClientNotifyConfigurationArgs']] = None):
+        """
+        :param pulumi.Input['UserPoolClientAccountTakeoverActionsArgs'] actions: The action at each risk level. Required. Changing it updates in place.
+        :param pulumi.Input['UserPoolClientNotifyConfigurationArgs'] notify_configuration: Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+               
+               Default: no emails.
+        """
+        pulumi.set(__self__, "actions", actions)
+        if notify_configuration is not None:
+            pulumi.set(__self__, "notify_configuration", notify_configuration)
+
+    @_builtins.property
+    @pulumi.getter
+    def actions(self) -> pulumi.Input['UserPoolClientAccountTakeoverActionsArgs']:
+        """
+        The action at each risk level. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "actions")
+
+    @actions.setter
+    def actions(self, value: pulumi.Input['UserPoolClientAccountTakeoverActionsArgs']):
+        pulumi.set(self, "actions", value)
+
+    @_builtins.property
+    @pulumi.getter(name="notifyConfiguration")
+    def notify_configuration(self) -> pulumi.Input[Optional['UserPoolClientNotifyConfigurationArgs']]:
+        """
+        Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+
+        Default: no emails.
+        """
+        return pulumi.get(self, "notify_configuration")
+
+    @notify_configuration.setter
+    def notify_configuration(self, value: pulumi.Input[Optional['UserPoolClientNotifyConfigurationArgs']]):
+        pulumi.set(self, "notify_configuration", value)
+
+
+class UserPoolClientAnalyticsConfigurationArgsDict(TypedDict):
+    application_arn: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+    """
+    application_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+    """
+    external_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    External ID of the role (at most 131072 characters). Used with `applicationId`.
+    """
+    role_arn: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+    """
+    user_data_shared: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    Whether Cognito includes user data in the events it publishes.
+
+    Default: false.
+    """
+
+@pulumi.input_type
+class UserPoolClientAnalyticsConfigurationArgs:
+    def __init__(__self__, *,
+                 application_arn: pulumi.Input[Optional[_builtins.str]] = None,
+                 application_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 external_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 role_arn: pulumi.Input[Optional[_builtins.str]] = None,
+                 user_data_shared: pulumi.Input[Optional[_builtins.bool]] = None):
+        """
+        :param pulumi.Input[_builtins.str] application_arn: ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+        :param pulumi.Input[_builtins.str] application_id: ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+        :param pulumi.Input[_builtins.str] external_id: External ID of the role (at most 131072 characters). Used with `applicationId`.
+        :param pulumi.Input[_builtins.str] role_arn: ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+        :param pulumi.Input[_builtins.bool] user_data_shared: Whether Cognito includes user data in the events it publishes.
+               
+               Default: false.
+        """
+        if application_arn is not None:
+            pulumi.set(__self__, "application_arn", application_arn)
+        if application_id is not None:
+            pulumi.set(__self__, "application_id", application_id)
+        if external_id is not None:
+            pulumi.set(__self__, "external_id", external_id)
+        if role_arn is not None:
+            pulumi.set(__self__, "role_arn", role_arn)
+        if user_data_shared is not None:
+            pulumi.set(__self__, "user_data_shared", user_data_shared)
+
+    @_builtins.property
+    @pulumi.getter(name="applicationArn")
+    def application_arn(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+        """
+        return pulumi.get(self, "application_arn")
+
+    @application_arn.setter
+    def application_arn(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "application_arn", value)
+
+    @_builtins.property
+    @pulumi.getter(name="applicationId")
+    def application_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+        """
+        return pulumi.get(self, "application_id")
+
+    @application_id.setter
+    def application_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "application_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="externalId")
+    def external_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        External ID of the role (at most 131072 characters). Used with `applicationId`.
+        """
+        return pulumi.get(self, "external_id")
+
+    @external_id.setter
+    def external_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "external_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="roleArn")
+    def role_arn(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+        """
+        return pulumi.get(self, "role_arn")
+
+    @role_arn.setter
+    def role_arn(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "role_arn", value)
+
+    @_builtins.property
+    @pulumi.getter(name="userDataShared")
+    def user_data_shared(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether Cognito includes user data in the events it publishes.
+
+        Default: false.
+        """
+        return pulumi.get(self, "user_data_shared")
+
+    @user_data_shared.setter
+    def user_data_shared(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "user_data_shared", value)
+
+
+class UserPoolClientBrandingAssetArgsDict(TypedDict):
+    bytes: pulumi.Input[_builtins.str]
+    """
+    The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+    """
+    category: pulumi.Input[_builtins.str]
+    """
+    Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+    """
+    color_mode: pulumi.Input[_builtins.str]
+    """
+    `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+    """
+    extension: pulumi.Input[_builtins.str]
+    """
+    `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+    """
+    resource_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+    """
+
+@pulumi.input_type
+class UserPoolClientBrandingAssetArgs:
+    def __init__(__self__, *,
+                 bytes: pulumi.Input[_builtins.str],
+                 category: pulumi.Input[_builtins.str],
+                 color_mode: pulumi.Input[_builtins.str],
+                 extension: pulumi.Input[_builtins.str],
+                 resource_id: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.str] bytes: The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+        :param pulumi.Input[_builtins.str] category: Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+        :param pulumi.Input[_builtins.str] color_mode: `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+        :param pulumi.Input[_builtins.str] extension: `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+        :param pulumi.Input[_builtins.str] resource_id: An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+        """
+        pulumi.set(__self__, "bytes", bytes)
+        pulumi.set(__self__, "category", category)
+        pulumi.set(__self__, "color_mode", color_mode)
+        pulumi.set(__self__, "extension", extension)
+        if resource_id is not None:
+            pulumi.set(__self__, "resource_id", resource_id)
+
+    @_builtins.property
+    @pulumi.getter
+    def bytes(self) -> pulumi.Input[_builtins.str]:
+        """
+        The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+        """
+        return pulumi.get(self, "bytes")
+
+    @bytes.setter
+    def bytes(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "bytes", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def category(self) -> pulumi.Input[_builtins.str]:
+        """
+        Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+        """
+        return pulumi.get(self, "category")
+
+    @category.setter
+    def category(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "category", value)
+
+    @_builtins.property
+    @pulumi.getter(name="colorMode")
+    def color_mode(self) -> pulumi.Input[_builtins.str]:
+        """
+        `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+        """
+        return pulumi.get(self, "color_mode")
+
+    @color_mode.setter
+    def color_mode(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "color_mode", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def extension(self) -> pulumi.Input[_builtins.str]:
+        """
+        `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+        """
+        return pulumi.get(self, "extension")
+
+    @extension.setter
+    def extension(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "extension", value)
+
+    @_builtins.property
+    @pulumi.getter(name="resourceId")
+    def resource_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+        """
+        return pulumi.get(self, "resource_id")
+
+    @resource_id.setter
+    def resource_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "resource_id", value)
+
+
+class UserPoolClientCimdPolicyArgsDict(TypedDict):
+    policy_name: pulumi.Input[_builtins.str]
+    """
+    The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+    """
+    url_patterns: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]
+    """
+    The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+    """
+    cache_duration: NotRequired[pulumi.Input[Optional[_builtins.int]]]
+    """
+    How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+
+    Default: 86400.
+    """
+
+@pulumi.input_type
+class UserPoolClientCimdPolicyArgs:
+    def __init__(__self__, *,
+                 policy_name: pulumi.Input[_builtins.str],
+                 url_patterns: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]],
+                 cache_duration: pulumi.Input[Optional[_builtins.int]] = None):
+        """
+        :param pulumi.Input[_builtins.str] policy_name: The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] url_patterns: The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+        :param pulumi.Input[_builtins.int] cache_duration: How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+               
+               Default: 86400.
+        """
+        pulumi.set(__self__, "policy_name", policy_name)
+        pulumi.set(__self__, "url_patterns", url_patterns)
+        if cache_duration is not None:
+            pulumi.set(__self__, "cache_duration", cache_duration)
+
+    @_builtins.property
+    @pulumi.getter(name="policyName")
+    def policy_name(self) -> pulumi.Input[_builtins.str]:
+        """
+        The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+        """
+        return pulumi.get(self, "policy_name")
+
+    @policy_name.setter
+    def policy_name(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "policy_name", value)
+
+    @_builtins.property
+    @pulumi.getter(name="urlPatterns")
+    def url_patterns(self) -> pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]:
+        """
+        The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+        """
+        return pulumi.get(self, "url_patterns")
+
+    @url_patterns.setter
+    def url_patterns(self, value: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]]):
+        pulumi.set(self, "url_patterns", value)
+
+    @_builtins.property
+    @pulumi.getter(name="cacheDuration")
+    def cache_duration(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+
+        Default: 86400.
+        """
+        return pulumi.get(self, "cache_duration")
+
+    @cache_duration.setter
+    def cache_duration(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "cache_duration", value)
+
+
+class UserPoolClientCompromisedCredentialsActionsArgsDict(TypedDict):
+    event_action: pulumi.Input[_builtins.str]
+    """
+    What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+    """
+
+@pulumi.input_type
+class UserPoolClientCompromisedCredentialsActionsArgs:
+    def __init__(__self__, *,
+                 event_action: pulumi.Input[_builtins.str]):
+        """
+        :param pulumi.Input[_builtins.str] event_action: What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+        """
+        pulumi.set(__self__, "event_action", event_action)
+
+    @_builtins.property
+    @pulumi.getter(name="eventAction")
+    def event_action(self) -> pulumi.Input[_builtins.str]:
+        """
+        What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "event_action")
+
+    @event_action.setter
+    def event_action(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "event_action", value)
+
+
+class UserPoolClientCompromisedCredentialsRiskConfigurationArgsDict(TypedDict):
+    actions: pulumi.Input['UserPoolClientCompromisedCredentialsActionsArgsDict']
+    """
+    The action on compromised credentials. Required. Changing it updates in place.
+    """
+    event_filters: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]]
+    """
+    The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+
+    Default: all three.
+    """
+
+@pulumi.input_type
+class UserPoolClientCompromisedCredentialsRiskConfigurationArgs:
+    def __init__(__self__, *,
+                 actions: pulumi.Input['UserPoolClientCompromisedCredentialsActionsArgs'],
+                 event_filters: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None):
+        """
+        :param pulumi.Input['UserPoolClientCompromisedCredentialsActionsArgs'] actions: The action on compromised credentials. Required. Changing it updates in place.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] event_filters: The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+               
+               Default: all three.
+        """
+        pulumi.set(__self__, "actions", actions)
+        if event_filters is not None:
+            pulumi.set(__self__, "event_filters", event_filters)
+
+    @_builtins.property
+    @pulumi.getter
+    def actions(self) -> pulumi.Input['UserPoolClientCompromisedCredentialsActionsArgs']:
+        """
+        The action on compromised credentials. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "actions")
+
+    @actions.setter
+    def actions(self, value: pulumi.Input['UserPoolClientCompromisedCredentialsActionsArgs']):
+        pulumi.set(self, "actions", value)
+
+    @_builtins.property
+    @pulumi.getter(name="eventFilters")
+    def event_filters(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+
+        Default: all three.
+        """
+        return pulumi.get(self, "event_filters")
+
+    @event_filters.setter
+    def event_filters(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "event_filters", value)
+
+
+class UserPoolClientManagedLoginBrandingArgsDict(TypedDict):
+    assets: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientBrandingAssetArgsDict']]]]]
+    """
+    Image assets, at most 40.
+    """
+    settings: NotRequired[Any]
+    """
+    The style's settings, a JSON object as the branding editor exports it.
+    """
+    use_cognito_provided_values: NotRequired[pulumi.Input[Optional[_builtins.bool]]]
+    """
+    `true`: Cognito's default style, with neither `settings` nor `assets`.
+    """
+
+@pulumi.input_type
+class UserPoolClientManagedLoginBrandingArgs:
+    def __init__(__self__, *,
+                 assets: pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientBrandingAssetArgs']]]] = None,
+                 settings: Optional[Any] = None,
+                 use_cognito_provided_values: pulumi.Input[Optional[_builtins.bool]] = None):
+        """
+        :param pulumi.Input[Sequence[pulumi.Input['UserPoolClientBrandingAssetArgs']]] assets: Image assets, at most 40.
+        :param Any settings: The style's settings, a JSON object as the branding editor exports it.
+        :param pulumi.Input[_builtins.bool] use_cognito_provided_values: `true`: Cognito's default style, with neither `settings` nor `assets`.
+        """
+        if assets is not None:
+            pulumi.set(__self__, "assets", assets)
+        if settings is not None:
+            pulumi.set(__self__, "settings", settings)
+        if use_cognito_provided_values is not None:
+            pulumi.set(__self__, "use_cognito_provided_values", use_cognito_provided_values)
+
+    @_builtins.property
+    @pulumi.getter
+    def assets(self) -> pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientBrandingAssetArgs']]]]:
+        """
+        Image assets, at most 40.
+        """
+        return pulumi.get(self, "assets")
+
+    @assets.setter
+    def assets(self, value: pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientBrandingAssetArgs']]]]):
+        pulumi.set(self, "assets", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def settings(self) -> Optional[Any]:
+        """
+        The style's settings, a JSON object as the branding editor exports it.
+        """
+        return pulumi.get(self, "settings")
+
+    @settings.setter
+    def settings(self, value: Optional[Any]):
+        pulumi.set(self, "settings", value)
+
+    @_builtins.property
+    @pulumi.getter(name="useCognitoProvidedValues")
+    def use_cognito_provided_values(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        `true`: Cognito's default style, with neither `settings` nor `assets`.
+        """
+        return pulumi.get(self, "use_cognito_provided_values")
+
+    @use_cognito_provided_values.setter
+    def use_cognito_provided_values(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "use_cognito_provided_values", value)
+
+
+class UserPoolClientNotifyConfigurationArgsDict(TypedDict):
+    source_arn: pulumi.Input[_builtins.str]
+    """
+    The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+    """
+    block_email: NotRequired[pulumi.Input[Optional['UserPoolClientNotifyEmailArgsDict']]]
+    """
+    The email after a blocked sign-in. Changing it updates in place.
+
+    Default: Cognito's message.
+    """
+    from_: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The sender's address, at most 131072 characters. Changing it updates in place.
+
+    Default: the SES identity's address.
+    """
+    mfa_email: NotRequired[pulumi.Input[Optional['UserPoolClientNotifyEmailArgsDict']]]
+    """
+    The email after a sign-in that asked for MFA. Changing it updates in place.
+
+    Default: Cognito's message.
+    """
+    no_action_email: NotRequired[pulumi.Input[Optional['UserPoolClientNotifyEmailArgsDict']]]
+    """
+    The email after a risky sign-in that was let through. Changing it updates in place.
+
+    Default: Cognito's message.
+    """
+    reply_to: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The reply-to address, at most 131072 characters. Changing it updates in place.
+
+    Default: none.
+    """
+
+@pulumi.input_type
+class UserPoolClientNotifyConfigurationArgs:
+    def __init__(__self__, *,
+                 source_arn: pulumi.Input[_builtins.str],
+                 block_email: pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']] = None,
+                 from_: pulumi.Input[Optional[_builtins.str]] = None,
+                 mfa_email: pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']] = None,
+                 no_action_email: pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']] = None,
+                 reply_to: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.str] source_arn: The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+        :param pulumi.Input['UserPoolClientNotifyEmailArgs'] block_email: The email after a blocked sign-in. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param pulumi.Input[_builtins.str] from_: The sender's address, at most 131072 characters. Changing it updates in place.
+               
+               Default: the SES identity's address.
+        :param pulumi.Input['UserPoolClientNotifyEmailArgs'] mfa_email: The email after a sign-in that asked for MFA. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param pulumi.Input['UserPoolClientNotifyEmailArgs'] no_action_email: The email after a risky sign-in that was let through. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param pulumi.Input[_builtins.str] reply_to: The reply-to address, at most 131072 characters. Changing it updates in place.
+               
+               Default: none.
+        """
+        pulumi.set(__self__, "source_arn", source_arn)
+        if block_email is not None:
+            pulumi.set(__self__, "block_email", block_email)
+        if from_ is not None:
+            pulumi.set(__self__, "from_", from_)
+        if mfa_email is not None:
+            pulumi.set(__self__, "mfa_email", mfa_email)
+        if no_action_email is not None:
+            pulumi.set(__self__, "no_action_email", no_action_email)
+        if reply_to is not None:
+            pulumi.set(__self__, "reply_to", reply_to)
+
+    @_builtins.property
+    @pulumi.getter(name="sourceArn")
+    def source_arn(self) -> pulumi.Input[_builtins.str]:
+        """
+        The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "source_arn")
+
+    @source_arn.setter
+    def source_arn(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "source_arn", value)
+
+    @_builtins.property
+    @pulumi.getter(name="blockEmail")
+    def block_email(self) -> pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']]:
+        """
+        The email after a blocked sign-in. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "block_email")
+
+    @block_email.setter
+    def block_email(self, value: pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']]):
+        pulumi.set(self, "block_email", value)
+
+    @_builtins.property
+    @pulumi.getter(name="from")
+    def from_(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The sender's address, at most 131072 characters. Changing it updates in place.
+
+        Default: the SES identity's address.
+        """
+        return pulumi.get(self, "from_")
+
+    @from_.setter
+    def from_(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "from_", value)
+
+    @_builtins.property
+    @pulumi.getter(name="mfaEmail")
+    def mfa_email(self) -> pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']]:
+        """
+        The email after a sign-in that asked for MFA. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "mfa_email")
+
+    @mfa_email.setter
+    def mfa_email(self, value: pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']]):
+        pulumi.set(self, "mfa_email", value)
+
+    @_builtins.property
+    @pulumi.getter(name="noActionEmail")
+    def no_action_email(self) -> pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']]:
+        """
+        The email after a risky sign-in that was let through. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "no_action_email")
+
+    @no_action_email.setter
+    def no_action_email(self, value: pulumi.Input[Optional['UserPoolClientNotifyEmailArgs']]):
+        pulumi.set(self, "no_action_email", value)
+
+    @_builtins.property
+    @pulumi.getter(name="replyTo")
+    def reply_to(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The reply-to address, at most 131072 characters. Changing it updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "reply_to")
+
+    @reply_to.setter
+    def reply_to(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "reply_to", value)
+
+
+class UserPoolClientNotifyEmailArgsDict(TypedDict):
+    subject: pulumi.Input[_builtins.str]
+    """
+    The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+    """
+    html_body: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+
+    Default: Cognito's message.
+    """
+    text_body: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+
+    Default: Cognito's message.
+    """
+
+@pulumi.input_type
+class UserPoolClientNotifyEmailArgs:
+    def __init__(__self__, *,
+                 subject: pulumi.Input[_builtins.str],
+                 html_body: pulumi.Input[Optional[_builtins.str]] = None,
+                 text_body: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.str] subject: The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+        :param pulumi.Input[_builtins.str] html_body: The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param pulumi.Input[_builtins.str] text_body: The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+               
+               Default: Cognito's message.
+        """
+        pulumi.set(__self__, "subject", subject)
+        if html_body is not None:
+            pulumi.set(__self__, "html_body", html_body)
+        if text_body is not None:
+            pulumi.set(__self__, "text_body", text_body)
+
+    @_builtins.property
+    @pulumi.getter
+    def subject(self) -> pulumi.Input[_builtins.str]:
+        """
+        The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "subject")
+
+    @subject.setter
+    def subject(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "subject", value)
+
+    @_builtins.property
+    @pulumi.getter(name="htmlBody")
+    def html_body(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "html_body")
+
+    @html_body.setter
+    def html_body(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "html_body", value)
+
+    @_builtins.property
+    @pulumi.getter(name="textBody")
+    def text_body(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "text_body")
+
+    @text_body.setter
+    def text_body(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "text_body", value)
+
+
+class UserPoolClientRefreshTokenRotationArgsDict(TypedDict):
+    feature: pulumi.Input[_builtins.str]
+    """
+    `ENABLED` or `DISABLED`. Required when the block is given.
+    """
+    retry_grace_period_seconds: NotRequired[pulumi.Input[Optional[_builtins.int]]]
+    """
+    Seconds the previous refresh token stays valid after rotation, 0–60.
+
+    Default: 0.
+    """
+
+@pulumi.input_type
+class UserPoolClientRefreshTokenRotationArgs:
+    def __init__(__self__, *,
+                 feature: pulumi.Input[_builtins.str],
+                 retry_grace_period_seconds: pulumi.Input[Optional[_builtins.int]] = None):
+        """
+        :param pulumi.Input[_builtins.str] feature: `ENABLED` or `DISABLED`. Required when the block is given.
+        :param pulumi.Input[_builtins.int] retry_grace_period_seconds: Seconds the previous refresh token stays valid after rotation, 0–60.
+               
+               Default: 0.
+        """
+        pulumi.set(__self__, "feature", feature)
+        if retry_grace_period_seconds is not None:
+            pulumi.set(__self__, "retry_grace_period_seconds", retry_grace_period_seconds)
+
+    @_builtins.property
+    @pulumi.getter
+    def feature(self) -> pulumi.Input[_builtins.str]:
+        """
+        `ENABLED` or `DISABLED`. Required when the block is given.
+        """
+        return pulumi.get(self, "feature")
+
+    @feature.setter
+    def feature(self, value: pulumi.Input[_builtins.str]):
+        pulumi.set(self, "feature", value)
+
+    @_builtins.property
+    @pulumi.getter(name="retryGracePeriodSeconds")
+    def retry_grace_period_seconds(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        Seconds the previous refresh token stays valid after rotation, 0–60.
+
+        Default: 0.
+        """
+        return pulumi.get(self, "retry_grace_period_seconds")
+
+    @retry_grace_period_seconds.setter
+    def retry_grace_period_seconds(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "retry_grace_period_seconds", value)
+
+
+class UserPoolClientRiskConfigurationArgsDict(TypedDict):
+    account_takeover_risk_configuration: NotRequired[pulumi.Input[Optional['UserPoolClientAccountTakeoverRiskConfigurationArgsDict']]]
+    """
+    Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+
+    Default: none for this client.
+    """
+    compromised_credentials_risk_configuration: NotRequired[pulumi.Input[Optional['UserPoolClientCompromisedCredentialsRiskConfigurationArgsDict']]]
+    """
+    Compromised-credentials detection. Changing it updates in place.
+
+    Default: none for this client.
+    """
+    risk_exception_configuration: NotRequired[pulumi.Input[Optional['UserPoolClientRiskExceptionConfigurationArgsDict']]]
+    """
+    IP ranges always blocked or never checked. Changing it updates in place.
+
+    Default: none for this client.
+    """
+
+@pulumi.input_type
+class UserPoolClientRiskConfigurationArgs:
+    def __init__(__self__, *,
+                 account_takeover_risk_configuration: pulumi.Input[Optional['UserPoolClientAccountTakeoverRiskConfigurationArgs']] = None,
+                 compromised_credentials_risk_configuration: pulumi.Input[Optional['UserPoolClientCompromisedCredentialsRiskConfigurationArgs']] = None,
+                 risk_exception_configuration: pulumi.Input[Optional['UserPoolClientRiskExceptionConfigurationArgs']] = None):
+        """
+        :param pulumi.Input['UserPoolClientAccountTakeoverRiskConfigurationArgs'] account_takeover_risk_configuration: Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+               
+               Default: none for this client.
+        :param pulumi.Input['UserPoolClientCompromisedCredentialsRiskConfigurationArgs'] compromised_credentials_risk_configuration: Compromised-credentials detection. Changing it updates in place.
+               
+               Default: none for this client.
+        :param pulumi.Input['UserPoolClientRiskExceptionConfigurationArgs'] risk_exception_configuration: IP ranges always blocked or never checked. Changing it updates in place.
+               
+               Default: none for this client.
+        """
+        if account_takeover_risk_configuration is not None:
+            pulumi.set(__self__, "account_takeover_risk_configuration", account_takeover_risk_configuration)
+        if compromised_credentials_risk_configuration is not None:
+            pulumi.set(__self__, "compromised_credentials_risk_configuration", compromised_credentials_risk_configuration)
+        if risk_exception_configuration is not None:
+            pulumi.set(__self__, "risk_exception_configuration", risk_exception_configuration)
+
+    @_builtins.property
+    @pulumi.getter(name="accountTakeoverRiskConfiguration")
+    def account_takeover_risk_configuration(self) -> pulumi.Input[Optional['UserPoolClientAccountTakeoverRiskConfigurationArgs']]:
+        """
+        Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+
+        Default: none for this client.
+        """
+        return pulumi.get(self, "account_takeover_risk_configuration")
+
+    @account_takeover_risk_configuration.setter
+    def account_takeover_risk_configuration(self, value: pulumi.Input[Optional['UserPoolClientAccountTakeoverRiskConfigurationArgs']]):
+        pulumi.set(self, "account_takeover_risk_configuration", value)
+
+    @_builtins.property
+    @pulumi.getter(name="compromisedCredentialsRiskConfiguration")
+    def compromised_credentials_risk_configuration(self) -> pulumi.Input[Optional['UserPoolClientCompromisedCredentialsRiskConfigurationArgs']]:
+        """
+        Compromised-credentials detection. Changing it updates in place.
+
+        Default: none for this client.
+        """
+        return pulumi.get(self, "compromised_credentials_risk_configuration")
+
+    @compromised_credentials_risk_configuration.setter
+    def compromised_credentials_risk_configuration(self, value: pulumi.Input[Optional['UserPoolClientCompromisedCredentialsRiskConfigurationArgs']]):
+        pulumi.set(self, "compromised_credentials_risk_configuration", value)
+
+    @_builtins.property
+    @pulumi.getter(name="riskExceptionConfiguration")
+    def risk_exception_configuration(self) -> pulumi.Input[Optional['UserPoolClientRiskExceptionConfigurationArgs']]:
+        """
+        IP ranges always blocked or never checked. Changing it updates in place.
+
+        Default: none for this client.
+        """
+        return pulumi.get(self, "risk_exception_configuration")
+
+    @risk_exception_configuration.setter
+    def risk_exception_configuration(self, value: pulumi.Input[Optional['UserPoolClientRiskExceptionConfigurationArgs']]):
+        pulumi.set(self, "risk_exception_configuration", value)
+
+
+class UserPoolClientRiskExceptionConfigurationArgsDict(TypedDict):
+    blocked_ip_range_lists: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]]
+    """
+    IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+
+    Default: none.
+    """
+    skipped_ip_range_lists: NotRequired[pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]]
+    """
+    IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+
+    Default: none.
+    """
+
+@pulumi.input_type
+class UserPoolClientRiskExceptionConfigurationArgs:
+    def __init__(__self__, *,
+                 blocked_ip_range_lists: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 skipped_ip_range_lists: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None):
+        """
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] blocked_ip_range_lists: IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+               
+               Default: none.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] skipped_ip_range_lists: IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+               
+               Default: none.
+        """
+        if blocked_ip_range_lists is not None:
+            pulumi.set(__self__, "blocked_ip_range_lists", blocked_ip_range_lists)
+        if skipped_ip_range_lists is not None:
+            pulumi.set(__self__, "skipped_ip_range_lists", skipped_ip_range_lists)
+
+    @_builtins.property
+    @pulumi.getter(name="blockedIpRangeLists")
+    def blocked_ip_range_lists(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "blocked_ip_range_lists")
+
+    @blocked_ip_range_lists.setter
+    def blocked_ip_range_lists(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "blocked_ip_range_lists", value)
+
+    @_builtins.property
+    @pulumi.getter(name="skippedIpRangeLists")
+    def skipped_ip_range_lists(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "skipped_ip_range_lists")
+
+    @skipped_ip_range_lists.setter
+    def skipped_ip_range_lists(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "skipped_ip_range_lists", value)
+
+
+class UserPoolClientSsoSessionArgsDict(TypedDict):
+    max_validity_minutes: pulumi.Input[_builtins.int]
+    """
+    Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+    """
+
+@pulumi.input_type
+class UserPoolClientSsoSessionArgs:
+    def __init__(__self__, *,
+                 max_validity_minutes: pulumi.Input[_builtins.int]):
+        """
+        :param pulumi.Input[_builtins.int] max_validity_minutes: Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+        """
+        pulumi.set(__self__, "max_validity_minutes", max_validity_minutes)
+
+    @_builtins.property
+    @pulumi.getter(name="maxValidityMinutes")
+    def max_validity_minutes(self) -> pulumi.Input[_builtins.int]:
+        """
+        Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+        """
+        return pulumi.get(self, "max_validity_minutes")
+
+    @max_validity_minutes.setter
+    def max_validity_minutes(self, value: pulumi.Input[_builtins.int]):
+        pulumi.set(self, "max_validity_minutes", value)
+
+
+class UserPoolClientTermsArgsDict(TypedDict):
+    privacy_policy: NotRequired[pulumi.Input[Optional['UserPoolClientTermsDocumentArgsDict']]]
+    """
+    The privacy policy (`privacy-policy`).
+    """
+    terms_of_use: NotRequired[pulumi.Input[Optional['UserPoolClientTermsDocumentArgsDict']]]
+    """
+    The terms of use (`terms-of-use`).
+    """
+
+@pulumi.input_type
+class UserPoolClientTermsArgs:
+    def __init__(__self__, *,
+                 privacy_policy: pulumi.Input[Optional['UserPoolClientTermsDocumentArgs']] = None,
+                 terms_of_use: pulumi.Input[Optional['UserPoolClientTermsDocumentArgs']] = None):
+        """
+        :param pulumi.Input['UserPoolClientTermsDocumentArgs'] privacy_policy: The privacy policy (`privacy-policy`).
+        :param pulumi.Input['UserPoolClientTermsDocumentArgs'] terms_of_use: The terms of use (`terms-of-use`).
+        """
+        if privacy_policy is not None:
+            pulumi.set(__self__, "privacy_policy", privacy_policy)
+        if terms_of_use is not None:
+            pulumi.set(__self__, "terms_of_use", terms_of_use)
+
+    @_builtins.property
+    @pulumi.getter(name="privacyPolicy")
+    def privacy_policy(self) -> pulumi.Input[Optional['UserPoolClientTermsDocumentArgs']]:
+        """
+        The privacy policy (`privacy-policy`).
+        """
+        return pulumi.get(self, "privacy_policy")
+
+    @privacy_policy.setter
+    def privacy_policy(self, value: pulumi.Input[Optional['UserPoolClientTermsDocumentArgs']]):
+        pulumi.set(self, "privacy_policy", value)
+
+    @_builtins.property
+    @pulumi.getter(name="termsOfUse")
+    def terms_of_use(self) -> pulumi.Input[Optional['UserPoolClientTermsDocumentArgs']]:
+        """
+        The terms of use (`terms-of-use`).
+        """
+        return pulumi.get(self, "terms_of_use")
+
+    @terms_of_use.setter
+    def terms_of_use(self, value: pulumi.Input[Optional['UserPoolClientTermsDocumentArgs']]):
+        pulumi.set(self, "terms_of_use", value)
+
+
+class UserPoolClientTermsDocumentArgsDict(TypedDict):
+    links: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]
+    """
+    The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+    """
+    enforcement: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    How Cognito enforces the document: `NONE`, the only value it has today.
+
+    Default: "NONE".
+    """
+
+@pulumi.input_type
+class UserPoolClientTermsDocumentArgs:
+    def __init__(__self__, *,
+                 links: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]],
+                 enforcement: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] links: The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+        :param pulumi.Input[_builtins.str] enforcement: How Cognito enforces the document: `NONE`, the only value it has today.
+               
+               Default: "NONE".
+        """
+        pulumi.set(__self__, "links", links)
+        if enforcement is not None:
+            pulumi.set(__self__, "enforcement", enforcement)
+
+    @_builtins.property
+    @pulumi.getter
+    def links(self) -> pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]:
+        """
+        The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+        """
+        return pulumi.get(self, "links")
+
+    @links.setter
+    def links(self, value: pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]]):
+        pulumi.set(self, "links", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def enforcement(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        How Cognito enforces the document: `NONE`, the only value it has today.
+
+        Default: "NONE".
+        """
+        return pulumi.get(self, "enforcement")
+
+    @enforcement.setter
+    def enforcement(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "enforcement", value)
+
+
 class UserPoolClientTokenValidityUnitsArgsDict(TypedDict):
-    """
-    Units of the three token validities.
-    """
     access_token: NotRequired[pulumi.Input[Optional[_builtins.str]]]
     """
     Unit of `accessTokenValidity`: `seconds`, `minutes`, `hours` or `days`.
@@ -49,8 +1285,6 @@ class UserPoolClientTokenValidityUnitsArgs:
                  id_token: pulumi.Input[Optional[_builtins.str]] = None,
                  refresh_token: pulumi.Input[Optional[_builtins.str]] = None):
         """
-        Units of the three token validities.
-
         :param pulumi.Input[_builtins.str] access_token: Unit of `accessTokenValidity`: `seconds`, `minutes`, `hours` or `days`.
                
                Default: "hours".
@@ -109,5 +1343,66 @@ class UserPoolClientTokenValidityUnitsArgs:
     @refresh_token.setter
     def refresh_token(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "refresh_token", value)
+
+
+class UserPoolClientUiCustomizationArgsDict(TypedDict):
+    css: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+
+    Default: no CSS (Cognito's own).
+    """
+    image_file: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+
+    Default: no logo.
+    """
+
+@pulumi.input_type
+class UserPoolClientUiCustomizationArgs:
+    def __init__(__self__, *,
+                 css: pulumi.Input[Optional[_builtins.str]] = None,
+                 image_file: pulumi.Input[Optional[_builtins.str]] = None):
+        """
+        :param pulumi.Input[_builtins.str] css: The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+               
+               Default: no CSS (Cognito's own).
+        :param pulumi.Input[_builtins.str] image_file: The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+               
+               Default: no logo.
+        """
+        if css is not None:
+            pulumi.set(__self__, "css", css)
+        if image_file is not None:
+            pulumi.set(__self__, "image_file", image_file)
+
+    @_builtins.property
+    @pulumi.getter
+    def css(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+
+        Default: no CSS (Cognito's own).
+        """
+        return pulumi.get(self, "css")
+
+    @css.setter
+    def css(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "css", value)
+
+    @_builtins.property
+    @pulumi.getter(name="imageFile")
+    def image_file(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+
+        Default: no logo.
+        """
+        return pulumi.get(self, "image_file")
+
+    @image_file.setter
+    def image_file(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "image_file", value)
 
 

@@ -13,16 +13,1093 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import NotRequired, TypedDict, TypeAlias
 from . import _utilities
+from . import outputs
 
 __all__ = [
+    'UserPoolClientAccountTakeoverAction',
+    'UserPoolClientAccountTakeoverActions',
+    'UserPoolClientAccountTakeoverRiskConfiguration',
+    'UserPoolClientAnalyticsConfiguration',
+    'UserPoolClientBrandingAsset',
+    'UserPoolClientCimdPolicy',
+    'UserPoolClientCompromisedCredentialsActions',
+    'UserPoolClientCompromisedCredentialsRiskConfiguration',
+    'UserPoolClientManagedLoginBranding',
+    'UserPoolClientNotifyConfiguration',
+    'UserPoolClientNotifyEmail',
+    'UserPoolClientRefreshTokenRotation',
+    'UserPoolClientRiskConfiguration',
+    'UserPoolClientRiskExceptionConfiguration',
+    'UserPoolClientSsoSession',
+    'UserPoolClientTerms',
+    'UserPoolClientTermsDocument',
     'UserPoolClientTokenValidityUnits',
+    'UserPoolClientUiCustomization',
 ]
 
 @pulumi.output_type
+class UserPoolClientAccountTakeoverAction(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "eventAction":
+            suggest = "event_action"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientAccountTakeoverAction. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientAccountTakeoverAction.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientAccountTakeoverAction.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 event_action: _builtins.str,
+                 notify: _builtins.bool):
+        """
+        :param _builtins.str event_action: What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+        :param _builtins.bool notify: Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+        """
+        pulumi.set(__self__, "event_action", event_action)
+        pulumi.set(__self__, "notify", notify)
+
+    @_builtins.property
+    @pulumi.getter(name="eventAction")
+    def event_action(self) -> _builtins.str:
+        """
+        What Cognito does at this risk level: `BLOCK`, `MFA_IF_CONFIGURED`, `MFA_REQUIRED` or `NO_ACTION`. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "event_action")
+
+    @_builtins.property
+    @pulumi.getter
+    def notify(self) -> _builtins.bool:
+        """
+        Whether Cognito emails the user about the event; `true` needs `notifyConfiguration`. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "notify")
+
+
+@pulumi.output_type
+class UserPoolClientAccountTakeoverActions(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "highAction":
+            suggest = "high_action"
+        elif key == "lowAction":
+            suggest = "low_action"
+        elif key == "mediumAction":
+            suggest = "medium_action"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientAccountTakeoverActions. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientAccountTakeoverActions.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientAccountTakeoverActions.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 high_action: Optional['outputs.UserPoolClientAccountTakeoverAction'] = None,
+                 low_action: Optional['outputs.UserPoolClientAccountTakeoverAction'] = None,
+                 medium_action: Optional['outputs.UserPoolClientAccountTakeoverAction'] = None):
+        """
+        :param 'UserPoolClientAccountTakeoverAction' high_action: The action at high risk. Changing it updates in place.
+               
+               Default: none set for this level.
+        :param 'UserPoolClientAccountTakeoverAction' low_action: The action at low risk. Changing it updates in place.
+               
+               Default: none set for this level.
+        :param 'UserPoolClientAccountTakeoverAction' medium_action: The action at medium risk. Changing it updates in place.
+               
+               Default: none set for this level.
+        """
+        if high_action is not None:
+            pulumi.set(__self__, "high_action", high_action)
+        if low_action is not None:
+            pulumi.set(__self__, "low_action", low_action)
+        if medium_action is not None:
+            pulumi.set(__self__, "medium_action", medium_action)
+
+    @_builtins.property
+    @pulumi.getter(name="highAction")
+    def high_action(self) -> Optional['outputs.UserPoolClientAccountTakeoverAction']:
+        """
+        The action at high risk. Changing it updates in place.
+
+        Default: none set for this level.
+        """
+        return pulumi.get(self, "high_action")
+
+    @_builtins.property
+    @pulumi.getter(name="lowAction")
+    def low_action(self) -> Optional['outputs.UserPoolClientAccountTakeoverAction']:
+        """
+        The action at low risk. Changing it updates in place.
+
+        Default: none set for this level.
+        """
+        return pulumi.get(self, "low_action")
+
+    @_builtins.property
+    @pulumi.getter(name="mediumAction")
+    def medium_action(self) -> Optional['outputs.UserPoolClientAccountTakeoverAction']:
+        """
+        The action at medium risk. Changing it updates in place.
+
+        Default: none set for this level.
+        """
+        return pulumi.get(self, "medium_action")
+
+
+@pulumi.output_type
+class UserPoolClientAccountTakeoverRiskConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "notifyConfiguration":
+            suggest = "notify_configuration"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientAccountTakeoverRiskConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientAccountTakeoverRiskConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientAccountTakeoverRiskConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 actions: 'outputs.UserPoolClientAccountTakeoverActions',
+                 notify_configuration: Optional['outputs.UserPoolClientNotifyConfiguration'] = None):
+        """
+        :param 'UserPoolClientAccountTakeoverActions' actions: The action at each risk level. Required. Changing it updates in place.
+        :param 'UserPoolClientNotifyConfiguration' notify_configuration: Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+               
+               Default: no emails.
+        """
+        pulumi.set(__self__, "actions", actions)
+        if notify_configuration is not None:
+            pulumi.set(__self__, "notify_configuration", notify_configuration)
+
+    @_builtins.property
+    @pulumi.getter
+    def actions(self) -> 'outputs.UserPoolClientAccountTakeoverActions':
+        """
+        The action at each risk level. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "actions")
+
+    @_builtins.property
+    @pulumi.getter(name="notifyConfiguration")
+    def notify_configuration(self) -> Optional['outputs.UserPoolClientNotifyConfiguration']:
+        """
+        Where and what Cognito emails when an action has `notify: true`. Changing it updates in place.
+
+        Default: no emails.
+        """
+        return pulumi.get(self, "notify_configuration")
+
+
+@pulumi.output_type
+class UserPoolClientAnalyticsConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "applicationArn":
+            suggest = "application_arn"
+        elif key == "applicationId":
+            suggest = "application_id"
+        elif key == "externalId":
+            suggest = "external_id"
+        elif key == "roleArn":
+            suggest = "role_arn"
+        elif key == "userDataShared":
+            suggest = "user_data_shared"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientAnalyticsConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientAnalyticsConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientAnalyticsConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 application_arn: Optional[_builtins.str] = None,
+                 application_id: Optional[_builtins.str] = None,
+                 external_id: Optional[_builtins.str] = None,
+                 role_arn: Optional[_builtins.str] = None,
+                 user_data_shared: Optional[_builtins.bool] = None):
+        """
+        :param _builtins.str application_arn: ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+        :param _builtins.str application_id: ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+        :param _builtins.str external_id: External ID of the role (at most 131072 characters). Used with `applicationId`.
+        :param _builtins.str role_arn: ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+        :param _builtins.bool user_data_shared: Whether Cognito includes user data in the events it publishes.
+               
+               Default: false.
+        """
+        if application_arn is not None:
+            pulumi.set(__self__, "application_arn", application_arn)
+        if application_id is not None:
+            pulumi.set(__self__, "application_id", application_id)
+        if external_id is not None:
+            pulumi.set(__self__, "external_id", external_id)
+        if role_arn is not None:
+            pulumi.set(__self__, "role_arn", role_arn)
+        if user_data_shared is not None:
+            pulumi.set(__self__, "user_data_shared", user_data_shared)
+
+    @_builtins.property
+    @pulumi.getter(name="applicationArn")
+    def application_arn(self) -> Optional[_builtins.str]:
+        """
+        ARN of an Amazon Pinpoint project (20–2048 characters). Excludes `applicationId`, `externalId` and `roleArn`.
+        """
+        return pulumi.get(self, "application_arn")
+
+    @_builtins.property
+    @pulumi.getter(name="applicationId")
+    def application_id(self) -> Optional[_builtins.str]:
+        """
+        ID of an Amazon Pinpoint project (hexadecimal). Requires `externalId` and `roleArn`.
+        """
+        return pulumi.get(self, "application_id")
+
+    @_builtins.property
+    @pulumi.getter(name="externalId")
+    def external_id(self) -> Optional[_builtins.str]:
+        """
+        External ID of the role (at most 131072 characters). Used with `applicationId`.
+        """
+        return pulumi.get(self, "external_id")
+
+    @_builtins.property
+    @pulumi.getter(name="roleArn")
+    def role_arn(self) -> Optional[_builtins.str]:
+        """
+        ARN of an IAM role that allows Cognito to publish events to Pinpoint (20–2048 characters). Used with `applicationId`.
+        """
+        return pulumi.get(self, "role_arn")
+
+    @_builtins.property
+    @pulumi.getter(name="userDataShared")
+    def user_data_shared(self) -> Optional[_builtins.bool]:
+        """
+        Whether Cognito includes user data in the events it publishes.
+
+        Default: false.
+        """
+        return pulumi.get(self, "user_data_shared")
+
+
+@pulumi.output_type
+class UserPoolClientBrandingAsset(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "colorMode":
+            suggest = "color_mode"
+        elif key == "resourceId":
+            suggest = "resource_id"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientBrandingAsset. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientBrandingAsset.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientBrandingAsset.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 bytes: _builtins.str,
+                 category: _builtins.str,
+                 color_mode: _builtins.str,
+                 extension: _builtins.str,
+                 resource_id: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str bytes: The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+        :param _builtins.str category: Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+        :param _builtins.str color_mode: `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+        :param _builtins.str extension: `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+        :param _builtins.str resource_id: An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+        """
+        pulumi.set(__self__, "bytes", bytes)
+        pulumi.set(__self__, "category", category)
+        pulumi.set(__self__, "color_mode", color_mode)
+        pulumi.set(__self__, "extension", extension)
+        if resource_id is not None:
+            pulumi.set(__self__, "resource_id", resource_id)
+
+    @_builtins.property
+    @pulumi.getter
+    def bytes(self) -> _builtins.str:
+        """
+        The image, base64: `fs.readFileSync("logo.png").toString("base64")`; at most 1,000,000 bytes decoded.
+        """
+        return pulumi.get(self, "bytes")
+
+    @_builtins.property
+    @pulumi.getter
+    def category(self) -> _builtins.str:
+        """
+        Where the image goes: `FAVICON_ICO`, `FAVICON_SVG`, `EMAIL_GRAPHIC`, `SMS_GRAPHIC`, `AUTH_APP_GRAPHIC`, `PASSWORD_GRAPHIC`, `PASSKEY_GRAPHIC`, `PAGE_HEADER_LOGO`, `PAGE_HEADER_BACKGROUND`, `PAGE_FOOTER_LOGO`, `PAGE_FOOTER_BACKGROUND`, `PAGE_BACKGROUND`, `FORM_BACKGROUND`, `FORM_LOGO`, `IDP_BUTTON_ICON`.
+        """
+        return pulumi.get(self, "category")
+
+    @_builtins.property
+    @pulumi.getter(name="colorMode")
+    def color_mode(self) -> _builtins.str:
+        """
+        `LIGHT`, `DARK` or `DYNAMIC` (browser-adaptive). One asset per category and colour mode.
+        """
+        return pulumi.get(self, "color_mode")
+
+    @_builtins.property
+    @pulumi.getter
+    def extension(self) -> _builtins.str:
+        """
+        `ICO`, `JPEG`, `PNG`, `SVG` or `WEBP`.
+        """
+        return pulumi.get(self, "extension")
+
+    @_builtins.property
+    @pulumi.getter(name="resourceId")
+    def resource_id(self) -> Optional[_builtins.str]:
+        """
+        An ID for the asset, 1–40 letters, digits, `_`, `-` and spaces.
+        """
+        return pulumi.get(self, "resource_id")
+
+
+@pulumi.output_type
+class UserPoolClientCimdPolicy(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "policyName":
+            suggest = "policy_name"
+        elif key == "urlPatterns":
+            suggest = "url_patterns"
+        elif key == "cacheDuration":
+            suggest = "cache_duration"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientCimdPolicy. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientCimdPolicy.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientCimdPolicy.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 policy_name: _builtins.str,
+                 url_patterns: Sequence[_builtins.str],
+                 cache_duration: Optional[_builtins.int] = None):
+        """
+        :param _builtins.str policy_name: The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+        :param Sequence[_builtins.str] url_patterns: The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+        :param _builtins.int cache_duration: How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+               
+               Default: 86400.
+        """
+        pulumi.set(__self__, "policy_name", policy_name)
+        pulumi.set(__self__, "url_patterns", url_patterns)
+        if cache_duration is not None:
+            pulumi.set(__self__, "cache_duration", cache_duration)
+
+    @_builtins.property
+    @pulumi.getter(name="policyName")
+    def policy_name(self) -> _builtins.str:
+        """
+        The policy's name, unique among the client's policies (the list is keyed by it): 1–32 letters, marks, symbols, digits, punctuation or spaces. A new name deletes the policy of the old name and creates one. Updates in place.
+        """
+        return pulumi.get(self, "policy_name")
+
+    @_builtins.property
+    @pulumi.getter(name="urlPatterns")
+    def url_patterns(self) -> Sequence[_builtins.str]:
+        """
+        The HTTPS URLs an outside client's `client_id` must match, 1–5 of them, each 12–256 characters: `https://` then letters, digits, `*` (a wildcard) and `! $ % & ' ( ) + , - . / : ; = @ [ ] _ ~`. Compared in the order given. Updates in place.
+        """
+        return pulumi.get(self, "url_patterns")
+
+    @_builtins.property
+    @pulumi.getter(name="cacheDuration")
+    def cache_duration(self) -> Optional[_builtins.int]:
+        """
+        How long Cognito caches a client ID metadata document it fetched, in seconds: an integer from 86400 (1 day) to 31556952 (1 year). Unset and 86400 are the same. Updates in place.
+
+        Default: 86400.
+        """
+        return pulumi.get(self, "cache_duration")
+
+
+@pulumi.output_type
+class UserPoolClientCompromisedCredentialsActions(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "eventAction":
+            suggest = "event_action"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientCompromisedCredentialsActions. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientCompromisedCredentialsActions.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientCompromisedCredentialsActions.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 event_action: _builtins.str):
+        """
+        :param _builtins.str event_action: What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+        """
+        pulumi.set(__self__, "event_action", event_action)
+
+    @_builtins.property
+    @pulumi.getter(name="eventAction")
+    def event_action(self) -> _builtins.str:
+        """
+        What Cognito does with compromised credentials: `BLOCK` or `NO_ACTION`. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "event_action")
+
+
+@pulumi.output_type
+class UserPoolClientCompromisedCredentialsRiskConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "eventFilters":
+            suggest = "event_filters"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientCompromisedCredentialsRiskConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientCompromisedCredentialsRiskConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientCompromisedCredentialsRiskConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 actions: 'outputs.UserPoolClientCompromisedCredentialsActions',
+                 event_filters: Optional[Sequence[_builtins.str]] = None):
+        """
+        :param 'UserPoolClientCompromisedCredentialsActions' actions: The action on compromised credentials. Required. Changing it updates in place.
+        :param Sequence[_builtins.str] event_filters: The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+               
+               Default: all three.
+        """
+        pulumi.set(__self__, "actions", actions)
+        if event_filters is not None:
+            pulumi.set(__self__, "event_filters", event_filters)
+
+    @_builtins.property
+    @pulumi.getter
+    def actions(self) -> 'outputs.UserPoolClientCompromisedCredentialsActions':
+        """
+        The action on compromised credentials. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "actions")
+
+    @_builtins.property
+    @pulumi.getter(name="eventFilters")
+    def event_filters(self) -> Optional[Sequence[_builtins.str]]:
+        """
+        The events checked: `SIGN_IN`, `PASSWORD_CHANGE`, `SIGN_UP`; order and repeats do not matter. Changing it updates in place.
+
+        Default: all three.
+        """
+        return pulumi.get(self, "event_filters")
+
+
+@pulumi.output_type
+class UserPoolClientManagedLoginBranding(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "useCognitoProvidedValues":
+            suggest = "use_cognito_provided_values"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientManagedLoginBranding. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientManagedLoginBranding.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientManagedLoginBranding.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 assets: Optional[Sequence['outputs.UserPoolClientBrandingAsset']] = None,
+                 settings: Optional[Any] = None,
+                 use_cognito_provided_values: Optional[_builtins.bool] = None):
+        """
+        :param Sequence['UserPoolClientBrandingAsset'] assets: Image assets, at most 40.
+        :param Any settings: The style's settings, a JSON object as the branding editor exports it.
+        :param _builtins.bool use_cognito_provided_values: `true`: Cognito's default style, with neither `settings` nor `assets`.
+        """
+        if assets is not None:
+            pulumi.set(__self__, "assets", assets)
+        if settings is not None:
+            pulumi.set(__self__, "settings", settings)
+        if use_cognito_provided_values is not None:
+            pulumi.set(__self__, "use_cognito_provided_values", use_cognito_provided_values)
+
+    @_builtins.property
+    @pulumi.getter
+    def assets(self) -> Optional[Sequence['outputs.UserPoolClientBrandingAsset']]:
+        """
+        Image assets, at most 40.
+        """
+        return pulumi.get(self, "assets")
+
+    @_builtins.property
+    @pulumi.getter
+    def settings(self) -> Optional[Any]:
+        """
+        The style's settings, a JSON object as the branding editor exports it.
+        """
+        return pulumi.get(self, "settings")
+
+    @_builtins.property
+    @pulumi.getter(name="useCognitoProvidedValues")
+    def use_cognito_provided_values(self) -> Optional[_builtins.bool]:
+        """
+        `true`: Cognito's default style, with neither `settings` nor `assets`.
+        """
+        return pulumi.get(self, "use_cognito_provided_values")
+
+
+@pulumi.output_type
+class UserPoolClientNotifyConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "sourceArn":
+            suggest = "source_arn"
+        elif key == "blockEmail":
+            suggest = "block_email"
+        elif key == "from":
+            suggest = "from_"
+        elif key == "mfaEmail":
+            suggest = "mfa_email"
+        elif key == "noActionEmail":
+            suggest = "no_action_email"
+        elif key == "replyTo":
+            suggest = "reply_to"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientNotifyConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientNotifyConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientNotifyConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 source_arn: _builtins.str,
+                 block_email: Optional['outputs.UserPoolClientNotifyEmail'] = None,
+                 from_: Optional[_builtins.str] = None,
+                 mfa_email: Optional['outputs.UserPoolClientNotifyEmail'] = None,
+                 no_action_email: Optional['outputs.UserPoolClientNotifyEmail'] = None,
+                 reply_to: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str source_arn: The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+        :param 'UserPoolClientNotifyEmail' block_email: The email after a blocked sign-in. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param _builtins.str from_: The sender's address, at most 131072 characters. Changing it updates in place.
+               
+               Default: the SES identity's address.
+        :param 'UserPoolClientNotifyEmail' mfa_email: The email after a sign-in that asked for MFA. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param 'UserPoolClientNotifyEmail' no_action_email: The email after a risky sign-in that was let through. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param _builtins.str reply_to: The reply-to address, at most 131072 characters. Changing it updates in place.
+               
+               Default: none.
+        """
+        pulumi.set(__self__, "source_arn", source_arn)
+        if block_email is not None:
+            pulumi.set(__self__, "block_email", block_email)
+        if from_ is not None:
+            pulumi.set(__self__, "from_", from_)
+        if mfa_email is not None:
+            pulumi.set(__self__, "mfa_email", mfa_email)
+        if no_action_email is not None:
+            pulumi.set(__self__, "no_action_email", no_action_email)
+        if reply_to is not None:
+            pulumi.set(__self__, "reply_to", reply_to)
+
+    @_builtins.property
+    @pulumi.getter(name="sourceArn")
+    def source_arn(self) -> _builtins.str:
+        """
+        The ARN of the Amazon SES identity that sends the emails: 20–2048 characters, an ARN. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "source_arn")
+
+    @_builtins.property
+    @pulumi.getter(name="blockEmail")
+    def block_email(self) -> Optional['outputs.UserPoolClientNotifyEmail']:
+        """
+        The email after a blocked sign-in. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "block_email")
+
+    @_builtins.property
+    @pulumi.getter(name="from")
+    def from_(self) -> Optional[_builtins.str]:
+        """
+        The sender's address, at most 131072 characters. Changing it updates in place.
+
+        Default: the SES identity's address.
+        """
+        return pulumi.get(self, "from_")
+
+    @_builtins.property
+    @pulumi.getter(name="mfaEmail")
+    def mfa_email(self) -> Optional['outputs.UserPoolClientNotifyEmail']:
+        """
+        The email after a sign-in that asked for MFA. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "mfa_email")
+
+    @_builtins.property
+    @pulumi.getter(name="noActionEmail")
+    def no_action_email(self) -> Optional['outputs.UserPoolClientNotifyEmail']:
+        """
+        The email after a risky sign-in that was let through. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "no_action_email")
+
+    @_builtins.property
+    @pulumi.getter(name="replyTo")
+    def reply_to(self) -> Optional[_builtins.str]:
+        """
+        The reply-to address, at most 131072 characters. Changing it updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "reply_to")
+
+
+@pulumi.output_type
+class UserPoolClientNotifyEmail(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "htmlBody":
+            suggest = "html_body"
+        elif key == "textBody":
+            suggest = "text_body"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientNotifyEmail. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientNotifyEmail.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientNotifyEmail.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 subject: _builtins.str,
+                 html_body: Optional[_builtins.str] = None,
+                 text_body: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str subject: The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+        :param _builtins.str html_body: The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+               
+               Default: Cognito's message.
+        :param _builtins.str text_body: The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+               
+               Default: Cognito's message.
+        """
+        pulumi.set(__self__, "subject", subject)
+        if html_body is not None:
+            pulumi.set(__self__, "html_body", html_body)
+        if text_body is not None:
+            pulumi.set(__self__, "text_body", text_body)
+
+    @_builtins.property
+    @pulumi.getter
+    def subject(self) -> _builtins.str:
+        """
+        The email's subject: 1–140 letters, marks, symbols, digits, punctuation or whitespace. Required. Changing it updates in place.
+        """
+        return pulumi.get(self, "subject")
+
+    @_builtins.property
+    @pulumi.getter(name="htmlBody")
+    def html_body(self) -> Optional[_builtins.str]:
+        """
+        The email's HTML body: 6–20000 characters of the same kinds. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "html_body")
+
+    @_builtins.property
+    @pulumi.getter(name="textBody")
+    def text_body(self) -> Optional[_builtins.str]:
+        """
+        The email's text body: 6–20000 characters of the same kinds. Changing it updates in place.
+
+        Default: Cognito's message.
+        """
+        return pulumi.get(self, "text_body")
+
+
+@pulumi.output_type
+class UserPoolClientRefreshTokenRotation(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "retryGracePeriodSeconds":
+            suggest = "retry_grace_period_seconds"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientRefreshTokenRotation. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientRefreshTokenRotation.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientRefreshTokenRotation.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 feature: _builtins.str,
+                 retry_grace_period_seconds: Optional[_builtins.int] = None):
+        """
+        :param _builtins.str feature: `ENABLED` or `DISABLED`. Required when the block is given.
+        :param _builtins.int retry_grace_period_seconds: Seconds the previous refresh token stays valid after rotation, 0–60.
+               
+               Default: 0.
+        """
+        pulumi.set(__self__, "feature", feature)
+        if retry_grace_period_seconds is not None:
+            pulumi.set(__self__, "retry_grace_period_seconds", retry_grace_period_seconds)
+
+    @_builtins.property
+    @pulumi.getter
+    def feature(self) -> _builtins.str:
+        """
+        `ENABLED` or `DISABLED`. Required when the block is given.
+        """
+        return pulumi.get(self, "feature")
+
+    @_builtins.property
+    @pulumi.getter(name="retryGracePeriodSeconds")
+    def retry_grace_period_seconds(self) -> Optional[_builtins.int]:
+        """
+        Seconds the previous refresh token stays valid after rotation, 0–60.
+
+        Default: 0.
+        """
+        return pulumi.get(self, "retry_grace_period_seconds")
+
+
+@pulumi.output_type
+class UserPoolClientRiskConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "accountTakeoverRiskConfiguration":
+            suggest = "account_takeover_risk_configuration"
+        elif key == "compromisedCredentialsRiskConfiguration":
+            suggest = "compromised_credentials_risk_configuration"
+        elif key == "riskExceptionConfiguration":
+            suggest = "risk_exception_configuration"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientRiskConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientRiskConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientRiskConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 account_takeover_risk_configuration: Optional['outputs.UserPoolClientAccountTakeoverRiskConfiguration'] = None,
+                 compromised_credentials_risk_configuration: Optional['outputs.UserPoolClientCompromisedCredentialsRiskConfiguration'] = None,
+                 risk_exception_configuration: Optional['outputs.UserPoolClientRiskExceptionConfiguration'] = None):
+        """
+        :param 'UserPoolClientAccountTakeoverRiskConfiguration' account_takeover_risk_configuration: Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+               
+               Default: none for this client.
+        :param 'UserPoolClientCompromisedCredentialsRiskConfiguration' compromised_credentials_risk_configuration: Compromised-credentials detection. Changing it updates in place.
+               
+               Default: none for this client.
+        :param 'UserPoolClientRiskExceptionConfiguration' risk_exception_configuration: IP ranges always blocked or never checked. Changing it updates in place.
+               
+               Default: none for this client.
+        """
+        if account_takeover_risk_configuration is not None:
+            pulumi.set(__self__, "account_takeover_risk_configuration", account_takeover_risk_configuration)
+        if compromised_credentials_risk_configuration is not None:
+            pulumi.set(__self__, "compromised_credentials_risk_configuration", compromised_credentials_risk_configuration)
+        if risk_exception_configuration is not None:
+            pulumi.set(__self__, "risk_exception_configuration", risk_exception_configuration)
+
+    @_builtins.property
+    @pulumi.getter(name="accountTakeoverRiskConfiguration")
+    def account_takeover_risk_configuration(self) -> Optional['outputs.UserPoolClientAccountTakeoverRiskConfiguration']:
+        """
+        Adaptive authentication: the actions on risky sign-ins and the emails about them. Changing it updates in place.
+
+        Default: none for this client.
+        """
+        return pulumi.get(self, "account_takeover_risk_configuration")
+
+    @_builtins.property
+    @pulumi.getter(name="compromisedCredentialsRiskConfiguration")
+    def compromised_credentials_risk_configuration(self) -> Optional['outputs.UserPoolClientCompromisedCredentialsRiskConfiguration']:
+        """
+        Compromised-credentials detection. Changing it updates in place.
+
+        Default: none for this client.
+        """
+        return pulumi.get(self, "compromised_credentials_risk_configuration")
+
+    @_builtins.property
+    @pulumi.getter(name="riskExceptionConfiguration")
+    def risk_exception_configuration(self) -> Optional['outputs.UserPoolClientRiskExceptionConfiguration']:
+        """
+        IP ranges always blocked or never checked. Changing it updates in place.
+
+        Default: none for this client.
+        """
+        return pulumi.get(self, "risk_exception_configuration")
+
+
+@pulumi.output_type
+class UserPoolClientRiskExceptionConfiguration(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "blockedIpRangeLists":
+            suggest = "blocked_ip_range_lists"
+        elif key == "skippedIpRangeLists":
+            suggest = "skipped_ip_range_lists"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientRiskExceptionConfiguration. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientRiskExceptionConfiguration.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientRiskExceptionConfiguration.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 blocked_ip_range_lists: Optional[Sequence[_builtins.str]] = None,
+                 skipped_ip_range_lists: Optional[Sequence[_builtins.str]] = None):
+        """
+        :param Sequence[_builtins.str] blocked_ip_range_lists: IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+               
+               Default: none.
+        :param Sequence[_builtins.str] skipped_ip_range_lists: IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+               
+               Default: none.
+        """
+        if blocked_ip_range_lists is not None:
+            pulumi.set(__self__, "blocked_ip_range_lists", blocked_ip_range_lists)
+        if skipped_ip_range_lists is not None:
+            pulumi.set(__self__, "skipped_ip_range_lists", skipped_ip_range_lists)
+
+    @_builtins.property
+    @pulumi.getter(name="blockedIpRangeLists")
+    def blocked_ip_range_lists(self) -> Optional[Sequence[_builtins.str]]:
+        """
+        IP ranges (CIDR, IPv4 or IPv6) always blocked: at most 200; order and repeats do not matter. Changing it updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "blocked_ip_range_lists")
+
+    @_builtins.property
+    @pulumi.getter(name="skippedIpRangeLists")
+    def skipped_ip_range_lists(self) -> Optional[Sequence[_builtins.str]]:
+        """
+        IP ranges (CIDR, IPv4 or IPv6) never risk-checked: at most 200; order and repeats do not matter. Changing it updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "skipped_ip_range_lists")
+
+
+@pulumi.output_type
+class UserPoolClientSsoSession(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "maxValidityMinutes":
+            suggest = "max_validity_minutes"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientSsoSession. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientSsoSession.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientSsoSession.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 max_validity_minutes: _builtins.int):
+        """
+        :param _builtins.int max_validity_minutes: Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+        """
+        pulumi.set(__self__, "max_validity_minutes", max_validity_minutes)
+
+    @_builtins.property
+    @pulumi.getter(name="maxValidityMinutes")
+    def max_validity_minutes(self) -> _builtins.int:
+        """
+        Minutes managed login may reuse a user's SSO session for this client without asking them to sign in again, 0–129600 (90 days); 0 means always re-authenticate. Cognito's default is 60.
+        """
+        return pulumi.get(self, "max_validity_minutes")
+
+
+@pulumi.output_type
+class UserPoolClientTerms(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "privacyPolicy":
+            suggest = "privacy_policy"
+        elif key == "termsOfUse":
+            suggest = "terms_of_use"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientTerms. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientTerms.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientTerms.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 privacy_policy: Optional['outputs.UserPoolClientTermsDocument'] = None,
+                 terms_of_use: Optional['outputs.UserPoolClientTermsDocument'] = None):
+        """
+        :param 'UserPoolClientTermsDocument' privacy_policy: The privacy policy (`privacy-policy`).
+        :param 'UserPoolClientTermsDocument' terms_of_use: The terms of use (`terms-of-use`).
+        """
+        if privacy_policy is not None:
+            pulumi.set(__self__, "privacy_policy", privacy_policy)
+        if terms_of_use is not None:
+            pulumi.set(__self__, "terms_of_use", terms_of_use)
+
+    @_builtins.property
+    @pulumi.getter(name="privacyPolicy")
+    def privacy_policy(self) -> Optional['outputs.UserPoolClientTermsDocument']:
+        """
+        The privacy policy (`privacy-policy`).
+        """
+        return pulumi.get(self, "privacy_policy")
+
+    @_builtins.property
+    @pulumi.getter(name="termsOfUse")
+    def terms_of_use(self) -> Optional['outputs.UserPoolClientTermsDocument']:
+        """
+        The terms of use (`terms-of-use`).
+        """
+        return pulumi.get(self, "terms_of_use")
+
+
+@pulumi.output_type
+class UserPoolClientTermsDocument(dict):
+    def __init__(__self__, *,
+                 links: Mapping[str, _builtins.str],
+                 enforcement: Optional[_builtins.str] = None):
+        """
+        :param Mapping[str, _builtins.str] links: The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+        :param _builtins.str enforcement: How Cognito enforces the document: `NONE`, the only value it has today.
+               
+               Default: "NONE".
+        """
+        pulumi.set(__self__, "links", links)
+        if enforcement is not None:
+            pulumi.set(__self__, "enforcement", enforcement)
+
+    @_builtins.property
+    @pulumi.getter
+    def links(self) -> Mapping[str, _builtins.str]:
+        """
+        The document's URL for each language, 1–13 of them: `default` (shown for every language without its own), `dutch`, `english`, `french`, `spanish`, `german`, `bahasaIndonesia`, `italian`, `japanese`, `korean`, `portugueseBrazil`, `chineseSimplified`, `chineseTraditional`. Each URL 1–1024 characters, no whitespace.
+        """
+        return pulumi.get(self, "links")
+
+    @_builtins.property
+    @pulumi.getter
+    def enforcement(self) -> Optional[_builtins.str]:
+        """
+        How Cognito enforces the document: `NONE`, the only value it has today.
+
+        Default: "NONE".
+        """
+        return pulumi.get(self, "enforcement")
+
+
+@pulumi.output_type
 class UserPoolClientTokenValidityUnits(dict):
-    """
-    Units of the three token validities.
-    """
     @staticmethod
     def __key_warning(key: str):
         suggest = None
@@ -49,8 +1126,6 @@ class UserPoolClientTokenValidityUnits(dict):
                  id_token: Optional[_builtins.str] = None,
                  refresh_token: Optional[_builtins.str] = None):
         """
-        Units of the three token validities.
-
         :param _builtins.str access_token: Unit of `accessTokenValidity`: `seconds`, `minutes`, `hours` or `days`.
                
                Default: "hours".
@@ -97,5 +1172,61 @@ class UserPoolClientTokenValidityUnits(dict):
         Default: "days".
         """
         return pulumi.get(self, "refresh_token")
+
+
+@pulumi.output_type
+class UserPoolClientUiCustomization(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "imageFile":
+            suggest = "image_file"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in UserPoolClientUiCustomization. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        UserPoolClientUiCustomization.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        UserPoolClientUiCustomization.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 css: Optional[_builtins.str] = None,
+                 image_file: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str css: The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+               
+               Default: no CSS (Cognito's own).
+        :param _builtins.str image_file: The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+               
+               Default: no logo.
+        """
+        if css is not None:
+            pulumi.set(__self__, "css", css)
+        if image_file is not None:
+            pulumi.set(__self__, "image_file", image_file)
+
+    @_builtins.property
+    @pulumi.getter
+    def css(self) -> Optional[_builtins.str]:
+        """
+        The CSS of the client's classic hosted UI pages: rules whose selectors are the developer guide's class names (`.background-customizable`, `.banner-customizable`, `.errorMessage-customizable`, `.idpButton-customizable`, `.idpButton-customizable:hover`, `.idpDescription-customizable`, `.inputField-customizable`, `.inputField-customizable:focus`, `.label-customizable`, `.legalText-customizable`, `.logo-customizable`, `.passwordCheck-valid-customizable`, `.passwordCheck-notValid-customizable`, `.redirect-customizable`, `.socialButton-customizable`, `.submitButton-customizable`, `.submitButton-customizable:hover`, `.textDescription-customizable`), no at-rules. At most 131,072 characters (AWS suggests 3 KB or less: the request holds the logo too). Compared verbatim. Updates in place.
+
+        Default: no CSS (Cognito's own).
+        """
+        return pulumi.get(self, "css")
+
+    @_builtins.property
+    @pulumi.getter(name="imageFile")
+    def image_file(self) -> Optional[_builtins.str]:
+        """
+        The logo, base64 of a PNG or JPEG file: `fs.readFileSync("logo.png").toString("base64")`; at most 100 KB (102,400 bytes) decoded, and with the CSS at most 135 KB in all. Kept in state as its SHA-256 digest. Updates in place.
+
+        Default: no logo.
+        """
+        return pulumi.get(self, "image_file")
 
 

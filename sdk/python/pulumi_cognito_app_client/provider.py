@@ -23,7 +23,7 @@ class ProviderArgs:
         """
         The set of arguments for constructing a Provider resource.
 
-        :param pulumi.Input[_builtins.str] region: The AWS region of clients that set no `region`.
+        :param pulumi.Input[_builtins.str] region: The AWS region of clients that set no `region`. Default: the AWS SDK's default chain.
         """
         if region is not None:
             pulumi.set(__self__, "region", region)
@@ -32,7 +32,7 @@ class ProviderArgs:
     @pulumi.getter
     def region(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        The AWS region of clients that set no `region`.
+        The AWS region of clients that set no `region`. Default: the AWS SDK's default chain.
         """
         return pulumi.get(self, "region")
 
@@ -50,11 +50,11 @@ class Provider(pulumi.ProviderResource):
                  region: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
-        The cognito-app-client provider.
+        The cognito-app-client provider: where clients that set no `region` live.
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
-        :param pulumi.Input[_builtins.str] region: The AWS region of clients that set no `region`.
+        :param pulumi.Input[_builtins.str] region: The AWS region of clients that set no `region`. Default: the AWS SDK's default chain.
         """
         ...
     @overload
@@ -63,7 +63,7 @@ class Provider(pulumi.ProviderResource):
                  args: Optional[ProviderArgs] = None,
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
-        The cognito-app-client provider.
+        The cognito-app-client provider: where clients that set no `region` live.
 
         :param str resource_name: The name of the resource.
         :param ProviderArgs args: The arguments to use to populate this resource's properties.

@@ -23,83 +23,221 @@ class UserPoolClientArgs:
     def __init__(__self__, *,
                  user_pool_id: pulumi.Input[_builtins.str],
                  access_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
+                 allow_new_auth_flows: pulumi.Input[Optional[_builtins.bool]] = None,
                  allowed_oauth_flows: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  allowed_oauth_flows_user_pool_client: pulumi.Input[Optional[_builtins.bool]] = None,
-                 auth_session_validity: pulumi.Input[Optional[_builtins.float]] = None,
+                 allowed_oauth_scopes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 analytics_configuration: pulumi.Input[Optional['UserPoolClientAnalyticsConfigurationArgs']] = None,
+                 auth_session_validity: pulumi.Input[Optional[_builtins.int]] = None,
                  callback_urls: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 cimd_policies: pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientCimdPolicyArgs']]]] = None,
                  client_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 default_redirect_uri: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_propagate_additional_user_context_data: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_token_revocation: pulumi.Input[Optional[_builtins.bool]] = None,
                  explicit_auth_flows: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  generate_secret: pulumi.Input[Optional[_builtins.bool]] = None,
+                 id_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
+                 keep_previous_secret: pulumi.Input[Optional[_builtins.bool]] = None,
+                 logout_urls: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 managed_login_branding: pulumi.Input[Optional['UserPoolClientManagedLoginBrandingArgs']] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
+                 prevent_user_existence_errors: pulumi.Input[Optional[_builtins.str]] = None,
+                 publish_secrets_in_aws_secrets_manager: pulumi.Input[Optional[_builtins.bool]] = None,
+                 read_attributes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 refresh_token_rotation: pulumi.Input[Optional['UserPoolClientRefreshTokenRotationArgs']] = None,
                  refresh_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
-                 token_validity_units: pulumi.Input[Optional['UserPoolClientTokenValidityUnitsArgs']] = None):
+                 risk_configuration: pulumi.Input[Optional['UserPoolClientRiskConfigurationArgs']] = None,
+                 rotate_secret_when_changed: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 sso_session: pulumi.Input[Optional['UserPoolClientSsoSessionArgs']] = None,
+                 supported_identity_providers: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 terms: pulumi.Input[Optional['UserPoolClientTermsArgs']] = None,
+                 token_validity_units: pulumi.Input[Optional['UserPoolClientTokenValidityUnitsArgs']] = None,
+                 ui_customization: pulumi.Input[Optional['UserPoolClientUiCustomizationArgs']] = None,
+                 write_attributes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None):
         """
         The set of arguments for constructing a UserPoolClient resource.
 
-        :param pulumi.Input[_builtins.str] user_pool_id: ID of the user pool the client belongs to. Replaces the client.
-        :param pulumi.Input[_builtins.int] access_token_validity: Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+        :param pulumi.Input[_builtins.str] user_pool_id: ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
+        :param pulumi.Input[_builtins.int] access_token_validity: Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
                
                Default: 1 (hour).
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] allowed_oauth_flows: OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
-        :param pulumi.Input[_builtins.bool] allowed_oauth_flows_user_pool_client: Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+        :param pulumi.Input[_builtins.bool] allow_new_auth_flows: Lets `explicitAuthFlows` hold values of the form `ALLOW_<NAME>` that this release does not know, i.e. flows AWS added after it: they are sent to Cognito as given, which accepts or rejects them, with a warning at each preview and without the package's checks of how flows combine. A value within two letters of a known one is still refused as a typo. Checked at preview only: never sent to Cognito, never a change by itself.
                
                Default: false.
-        :param pulumi.Input[_builtins.float] auth_session_validity: Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] allowed_oauth_flows: OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[_builtins.bool] allowed_oauth_flows_user_pool_client: Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
+               
+               Default: false.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] allowed_oauth_scopes: OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\\`. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input['UserPoolClientAnalyticsConfigurationArgs'] analytics_configuration: Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+               
+               Default: no analytics.
+        :param pulumi.Input[_builtins.int] auth_session_validity: Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
                
                Default: 3.
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] callback_urls: Allowed redirect (callback) URLs. A set. Updates in place.
-        :param pulumi.Input[_builtins.str] client_secret: A client secret of your own: 24–64 characters. Pass it as a Pulumi secret.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] callback_urls: Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[Sequence[pulumi.Input['UserPoolClientCimdPolicyArgs']]] cimd_policies: Client ID metadata document (CIMD) policies of the client (`CreateCIMDPolicy`): outside OAuth clients, such as MCP agents, use an HTTPS URL as their `client_id`, and Cognito accepts one whose URL matches a policy's patterns as this app client. Keyed by `policyName`, so the order of the list does not matter; a policy added is created, a changed one updated, a removed one deleted. CIMD clients are public clients: the client cannot have `generateSecret: true`, a `clientSecret` or `client_credentials` in `allowedOauthFlows` (refused at preview). Needs the user pool in the Essentials or Plus tier. Unset, the client makes no CIMD call at all, except when it is read by ID alone (import). Updates in place (never replaces the client).
+               
+               Default: no CIMD policies.
+        :param pulumi.Input[_builtins.str] client_secret: A client secret of your own: 24–64 characters of letters, digits, `_` and `+`. Pass it as a Pulumi secret. Cannot be combined with `generateSecret: true`. Changing it to another value rotates the secret in place (see `rotateSecretWhenChanged`); adding or removing it replaces the client.
+               
+               Default: no custom secret.
+        :param pulumi.Input[_builtins.str] default_redirect_uri: Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[_builtins.bool] enable_propagate_additional_user_context_data: Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+               
+               Default: false.
         :param pulumi.Input[_builtins.bool] enable_token_revocation: Whether refresh tokens can be revoked. Updates in place.
                
                Default: true.
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] explicit_auth_flows: Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
-        :param pulumi.Input[_builtins.bool] generate_secret: Whether Cognito generates a client secret. Replaces the client.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] explicit_auth_flows: Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+               
+               Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
+        :param pulumi.Input[_builtins.bool] generate_secret: Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
                
                Default: false.
-        :param pulumi.Input[_builtins.str] name: Name of the app client: 1–128 characters. Updates in place.
+        :param pulumi.Input[_builtins.int] id_token_validity: ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
                
-               Default: the Pulumi resource name.
-        :param pulumi.Input[_builtins.int] refresh_token_validity: Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+               Default: 1 (hour).
+        :param pulumi.Input[_builtins.bool] keep_previous_secret: Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+               
+               Default: true.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] logout_urls: Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input['UserPoolClientManagedLoginBrandingArgs'] managed_login_branding: The client's managed login branding style: `{ useCognitoProvidedValues: true }` for Cognito's default style, or `{ settings, assets }`. A client made through the API has no style, and with a managed login domain its sign-in pages stay unavailable until it has one. Made after the client, changed in place, deleted when removed, read only for clients that have one; settings compare as JSON values. The pool needs the Essentials or Plus tier. Assets are kept in state as SHA-256 digests, not as images. Unset, no branding call is made. Updates in place.
+               
+               Default: no style.
+        :param pulumi.Input[_builtins.str] name: Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
+               
+               Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
+        :param pulumi.Input[_builtins.str] prevent_user_existence_errors: `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+               
+               Default: "LEGACY".
+        :param pulumi.Input[_builtins.bool] publish_secrets_in_aws_secrets_manager: Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+               
+               Default: false.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] read_attributes: User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+               
+               Default: the user pool's default attribute set.
+        :param pulumi.Input['UserPoolClientRefreshTokenRotationArgs'] refresh_token_rotation: Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+               
+               Default: rotation disabled.
+        :param pulumi.Input[_builtins.int] refresh_token_validity: Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
                
                Default: 30 (days).
-        :param pulumi.Input[_builtins.str] region: The AWS region of the client. Default: the provider's `region`.
-        :param pulumi.Input['UserPoolClientTokenValidityUnitsArgs'] token_validity_units: Units of the three token validities. Updates in place.
+        :param pulumi.Input[_builtins.str] region: AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
+               
+               Default: the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile).
+        :param pulumi.Input['UserPoolClientRiskConfigurationArgs'] risk_configuration: Threat protection of this client (`SetRiskConfiguration` with its client ID), in place of the user pool's: at least one of the three blocks. Each change sends the whole configuration; removing the argument resets the client to the pool's configuration. Needs the pool in the Plus tier with threat protection on (`userPoolAddOns.advancedSecurityMode` AUDIT or ENFORCED). Unset, the client makes no threat protection call. Updates in place (never replaces the client).
+               
+               Default: the user pool's configuration.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] rotate_secret_when_changed: Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+               
+               Default: no rotation.
+        :param pulumi.Input['UserPoolClientSsoSessionArgs'] sso_session: How long managed login may silently reuse a user's SSO session for this client (`SSOSession` of `SetUserPoolClientSessionConfiguration`): `maxValidityMinutes` 0–129600, 0 meaning always re-authenticate. The user pool must be in the Essentials or Plus tier and have session tracking enabled. Removing it restores Cognito's default of 60 minutes. Unset, the client makes no session-configuration call at all. Updates in place.
+               
+               Default: Cognito's default, 60 minutes.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] supported_identity_providers: Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input['UserPoolClientTermsArgs'] terms: Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds exist in at least one language, so giving one alone draws a warning. Removing a document deletes it. Unset, the client makes no terms call at all. Updates in place.
+               
+               Default: no terms documents.
+        :param pulumi.Input['UserPoolClientTokenValidityUnitsArgs'] token_validity_units: Units of the three token validities. Removing it restores the defaults. Updates in place.
+               
+               Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
+        :param pulumi.Input['UserPoolClientUiCustomizationArgs'] ui_customization: The client's own customization of the classic hosted UI (`SetUICustomization`): CSS, a logo or both. The pool needs a domain first (an `aws.cognito.UserPoolDomain` the client depends on); Lite pools too, since the classic hosted UI is theirs. Cognito sets the CSS and the logo together, so every change sends both. Removing the argument removes the client's own customization, and the client shows the pool's (`ALL`) one, if any. Refresh sees a CSS or logo changed outside Pulumi (a new logo by its new URL; Terraform's `aws_cognito_user_pool_ui_customization` and `aws.cognito.UserPoolUICustomization` cannot see a changed logo). Unset, no UI customization call is made. Updates in place (never replaces the client).
+               
+               Default: none: the pool's customization, or Cognito's default look.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] write_attributes: User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+               
+               Default: the user pool's default attribute set.
         """
         pulumi.set(__self__, "user_pool_id", user_pool_id)
         if access_token_validity is not None:
             pulumi.set(__self__, "access_token_validity", access_token_validity)
+        if allow_new_auth_flows is not None:
+            pulumi.set(__self__, "allow_new_auth_flows", allow_new_auth_flows)
         if allowed_oauth_flows is not None:
             pulumi.set(__self__, "allowed_oauth_flows", allowed_oauth_flows)
         if allowed_oauth_flows_user_pool_client is not None:
             pulumi.set(__self__, "allowed_oauth_flows_user_pool_client", allowed_oauth_flows_user_pool_client)
+        if allowed_oauth_scopes is not None:
+            pulumi.set(__self__, "allowed_oauth_scopes", allowed_oauth_scopes)
+        if analytics_configuration is not None:
+            pulumi.set(__self__, "analytics_configuration", analytics_configuration)
         if auth_session_validity is not None:
             pulumi.set(__self__, "auth_session_validity", auth_session_validity)
         if callback_urls is not None:
             pulumi.set(__self__, "callback_urls", callback_urls)
+        if cimd_policies is not None:
+            pulumi.set(__self__, "cimd_policies", cimd_policies)
         if client_secret is not None:
             pulumi.set(__self__, "client_secret", client_secret)
+        if default_redirect_uri is not None:
+            pulumi.set(__self__, "default_redirect_uri", default_redirect_uri)
+        if enable_propagate_additional_user_context_data is not None:
+            pulumi.set(__self__, "enable_propagate_additional_user_context_data", enable_propagate_additional_user_context_data)
         if enable_token_revocation is not None:
             pulumi.set(__self__, "enable_token_revocation", enable_token_revocation)
         if explicit_auth_flows is not None:
             pulumi.set(__self__, "explicit_auth_flows", explicit_auth_flows)
         if generate_secret is not None:
             pulumi.set(__self__, "generate_secret", generate_secret)
+        if id_token_validity is not None:
+            pulumi.set(__self__, "id_token_validity", id_token_validity)
+        if keep_previous_secret is not None:
+            pulumi.set(__self__, "keep_previous_secret", keep_previous_secret)
+        if logout_urls is not None:
+            pulumi.set(__self__, "logout_urls", logout_urls)
+        if managed_login_branding is not None:
+            pulumi.set(__self__, "managed_login_branding", managed_login_branding)
         if name is not None:
             pulumi.set(__self__, "name", name)
+        if prevent_user_existence_errors is not None:
+            pulumi.set(__self__, "prevent_user_existence_errors", prevent_user_existence_errors)
+        if publish_secrets_in_aws_secrets_manager is not None:
+            pulumi.set(__self__, "publish_secrets_in_aws_secrets_manager", publish_secrets_in_aws_secrets_manager)
+        if read_attributes is not None:
+            pulumi.set(__self__, "read_attributes", read_attributes)
+        if refresh_token_rotation is not None:
+            pulumi.set(__self__, "refresh_token_rotation", refresh_token_rotation)
         if refresh_token_validity is not None:
             pulumi.set(__self__, "refresh_token_validity", refresh_token_validity)
         if region is not None:
             pulumi.set(__self__, "region", region)
+        if risk_configuration is not None:
+            pulumi.set(__self__, "risk_configuration", risk_configuration)
+        if rotate_secret_when_changed is not None:
+            pulumi.set(__self__, "rotate_secret_when_changed", rotate_secret_when_changed)
+        if sso_session is not None:
+            pulumi.set(__self__, "sso_session", sso_session)
+        if supported_identity_providers is not None:
+            pulumi.set(__self__, "supported_identity_providers", supported_identity_providers)
+        if terms is not None:
+            pulumi.set(__self__, "terms", terms)
         if token_validity_units is not None:
             pulumi.set(__self__, "token_validity_units", token_validity_units)
+        if ui_customization is not None:
+            pulumi.set(__self__, "ui_customization", ui_customization)
+        if write_attributes is not None:
+            pulumi.set(__self__, "write_attributes", write_attributes)
 
     @_builtins.property
     @pulumi.getter(name="userPoolId")
     def user_pool_id(self) -> pulumi.Input[_builtins.str]:
         """
-        ID of the user pool the client belongs to. Replaces the client.
+        ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
         """
         return pulumi.get(self, "user_pool_id")
 
@@ -111,7 +249,7 @@ class UserPoolClientArgs:
     @pulumi.getter(name="accessTokenValidity")
     def access_token_validity(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+        Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 
         Default: 1 (hour).
         """
@@ -122,10 +260,26 @@ class UserPoolClientArgs:
         pulumi.set(self, "access_token_validity", value)
 
     @_builtins.property
+    @pulumi.getter(name="allowNewAuthFlows")
+    def allow_new_auth_flows(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Lets `explicitAuthFlows` hold values of the form `ALLOW_<NAME>` that this release does not know, i.e. flows AWS added after it: they are sent to Cognito as given, which accepts or rejects them, with a warning at each preview and without the package's checks of how flows combine. A value within two letters of a known one is still refused as a typo. Checked at preview only: never sent to Cognito, never a change by itself.
+
+        Default: false.
+        """
+        return pulumi.get(self, "allow_new_auth_flows")
+
+    @allow_new_auth_flows.setter
+    def allow_new_auth_flows(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "allow_new_auth_flows", value)
+
+    @_builtins.property
     @pulumi.getter(name="allowedOauthFlows")
     def allowed_oauth_flows(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
         """
-        OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
+        OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+
+        Default: none.
         """
         return pulumi.get(self, "allowed_oauth_flows")
 
@@ -137,7 +291,7 @@ class UserPoolClientArgs:
     @pulumi.getter(name="allowedOauthFlowsUserPoolClient")
     def allowed_oauth_flows_user_pool_client(self) -> pulumi.Input[Optional[_builtins.bool]]:
         """
-        Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+        Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
 
         Default: false.
         """
@@ -148,24 +302,54 @@ class UserPoolClientArgs:
         pulumi.set(self, "allowed_oauth_flows_user_pool_client", value)
 
     @_builtins.property
-    @pulumi.getter(name="authSessionValidity")
-    def auth_session_validity(self) -> pulumi.Input[Optional[_builtins.float]]:
+    @pulumi.getter(name="allowedOauthScopes")
+    def allowed_oauth_scopes(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
         """
-        Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+        OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\\`. A set. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "allowed_oauth_scopes")
+
+    @allowed_oauth_scopes.setter
+    def allowed_oauth_scopes(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "allowed_oauth_scopes", value)
+
+    @_builtins.property
+    @pulumi.getter(name="analyticsConfiguration")
+    def analytics_configuration(self) -> pulumi.Input[Optional['UserPoolClientAnalyticsConfigurationArgs']]:
+        """
+        Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+
+        Default: no analytics.
+        """
+        return pulumi.get(self, "analytics_configuration")
+
+    @analytics_configuration.setter
+    def analytics_configuration(self, value: pulumi.Input[Optional['UserPoolClientAnalyticsConfigurationArgs']]):
+        pulumi.set(self, "analytics_configuration", value)
+
+    @_builtins.property
+    @pulumi.getter(name="authSessionValidity")
+    def auth_session_validity(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
 
         Default: 3.
         """
         return pulumi.get(self, "auth_session_validity")
 
     @auth_session_validity.setter
-    def auth_session_validity(self, value: pulumi.Input[Optional[_builtins.float]]):
+    def auth_session_validity(self, value: pulumi.Input[Optional[_builtins.int]]):
         pulumi.set(self, "auth_session_validity", value)
 
     @_builtins.property
     @pulumi.getter(name="callbackUrls")
     def callback_urls(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
         """
-        Allowed redirect (callback) URLs. A set. Updates in place.
+        Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+
+        Default: none.
         """
         return pulumi.get(self, "callback_urls")
 
@@ -174,16 +358,60 @@ class UserPoolClientArgs:
         pulumi.set(self, "callback_urls", value)
 
     @_builtins.property
+    @pulumi.getter(name="cimdPolicies")
+    def cimd_policies(self) -> pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientCimdPolicyArgs']]]]:
+        """
+        Client ID metadata document (CIMD) policies of the client (`CreateCIMDPolicy`): outside OAuth clients, such as MCP agents, use an HTTPS URL as their `client_id`, and Cognito accepts one whose URL matches a policy's patterns as this app client. Keyed by `policyName`, so the order of the list does not matter; a policy added is created, a changed one updated, a removed one deleted. CIMD clients are public clients: the client cannot have `generateSecret: true`, a `clientSecret` or `client_credentials` in `allowedOauthFlows` (refused at preview). Needs the user pool in the Essentials or Plus tier. Unset, the client makes no CIMD call at all, except when it is read by ID alone (import). Updates in place (never replaces the client).
+
+        Default: no CIMD policies.
+        """
+        return pulumi.get(self, "cimd_policies")
+
+    @cimd_policies.setter
+    def cimd_policies(self, value: pulumi.Input[Optional[Sequence[pulumi.Input['UserPoolClientCimdPolicyArgs']]]]):
+        pulumi.set(self, "cimd_policies", value)
+
+    @_builtins.property
     @pulumi.getter(name="clientSecret")
     def client_secret(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        A client secret of your own: 24–64 characters. Pass it as a Pulumi secret.
+        A client secret of your own: 24–64 characters of letters, digits, `_` and `+`. Pass it as a Pulumi secret. Cannot be combined with `generateSecret: true`. Changing it to another value rotates the secret in place (see `rotateSecretWhenChanged`); adding or removing it replaces the client.
+
+        Default: no custom secret.
         """
         return pulumi.get(self, "client_secret")
 
     @client_secret.setter
     def client_secret(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "client_secret", value)
+
+    @_builtins.property
+    @pulumi.getter(name="defaultRedirectUri")
+    def default_redirect_uri(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "default_redirect_uri")
+
+    @default_redirect_uri.setter
+    def default_redirect_uri(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "default_redirect_uri", value)
+
+    @_builtins.property
+    @pulumi.getter(name="enablePropagateAdditionalUserContextData")
+    def enable_propagate_additional_user_context_data(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+
+        Default: false.
+        """
+        return pulumi.get(self, "enable_propagate_additional_user_context_data")
+
+    @enable_propagate_additional_user_context_data.setter
+    def enable_propagate_additional_user_context_data(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enable_propagate_additional_user_context_data", value)
 
     @_builtins.property
     @pulumi.getter(name="enableTokenRevocation")
@@ -203,7 +431,9 @@ class UserPoolClientArgs:
     @pulumi.getter(name="explicitAuthFlows")
     def explicit_auth_flows(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
         """
-        Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
+        Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+
+        Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
         """
         return pulumi.get(self, "explicit_auth_flows")
 
@@ -215,7 +445,7 @@ class UserPoolClientArgs:
     @pulumi.getter(name="generateSecret")
     def generate_secret(self) -> pulumi.Input[Optional[_builtins.bool]]:
         """
-        Whether Cognito generates a client secret. Replaces the client.
+        Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
 
         Default: false.
         """
@@ -226,12 +456,68 @@ class UserPoolClientArgs:
         pulumi.set(self, "generate_secret", value)
 
     @_builtins.property
+    @pulumi.getter(name="idTokenValidity")
+    def id_token_validity(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
+
+        Default: 1 (hour).
+        """
+        return pulumi.get(self, "id_token_validity")
+
+    @id_token_validity.setter
+    def id_token_validity(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "id_token_validity", value)
+
+    @_builtins.property
+    @pulumi.getter(name="keepPreviousSecret")
+    def keep_previous_secret(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+
+        Default: true.
+        """
+        return pulumi.get(self, "keep_previous_secret")
+
+    @keep_previous_secret.setter
+    def keep_previous_secret(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "keep_previous_secret", value)
+
+    @_builtins.property
+    @pulumi.getter(name="logoutUrls")
+    def logout_urls(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "logout_urls")
+
+    @logout_urls.setter
+    def logout_urls(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "logout_urls", value)
+
+    @_builtins.property
+    @pulumi.getter(name="managedLoginBranding")
+    def managed_login_branding(self) -> pulumi.Input[Optional['UserPoolClientManagedLoginBrandingArgs']]:
+        """
+        The client's managed login branding style: `{ useCognitoProvidedValues: true }` for Cognito's default style, or `{ settings, assets }`. A client made through the API has no style, and with a managed login domain its sign-in pages stay unavailable until it has one. Made after the client, changed in place, deleted when removed, read only for clients that have one; settings compare as JSON values. The pool needs the Essentials or Plus tier. Assets are kept in state as SHA-256 digests, not as images. Unset, no branding call is made. Updates in place.
+
+        Default: no style.
+        """
+        return pulumi.get(self, "managed_login_branding")
+
+    @managed_login_branding.setter
+    def managed_login_branding(self, value: pulumi.Input[Optional['UserPoolClientManagedLoginBrandingArgs']]):
+        pulumi.set(self, "managed_login_branding", value)
+
+    @_builtins.property
     @pulumi.getter
     def name(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        Name of the app client: 1–128 characters. Updates in place.
+        Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
 
-        Default: the Pulumi resource name.
+        Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
         """
         return pulumi.get(self, "name")
 
@@ -240,10 +526,66 @@ class UserPoolClientArgs:
         pulumi.set(self, "name", value)
 
     @_builtins.property
+    @pulumi.getter(name="preventUserExistenceErrors")
+    def prevent_user_existence_errors(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+
+        Default: "LEGACY".
+        """
+        return pulumi.get(self, "prevent_user_existence_errors")
+
+    @prevent_user_existence_errors.setter
+    def prevent_user_existence_errors(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "prevent_user_existence_errors", value)
+
+    @_builtins.property
+    @pulumi.getter(name="publishSecretsInAwsSecretsManager")
+    def publish_secrets_in_aws_secrets_manager(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+
+        Default: false.
+        """
+        return pulumi.get(self, "publish_secrets_in_aws_secrets_manager")
+
+    @publish_secrets_in_aws_secrets_manager.setter
+    def publish_secrets_in_aws_secrets_manager(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "publish_secrets_in_aws_secrets_manager", value)
+
+    @_builtins.property
+    @pulumi.getter(name="readAttributes")
+    def read_attributes(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+
+        Default: the user pool's default attribute set.
+        """
+        return pulumi.get(self, "read_attributes")
+
+    @read_attributes.setter
+    def read_attributes(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "read_attributes", value)
+
+    @_builtins.property
+    @pulumi.getter(name="refreshTokenRotation")
+    def refresh_token_rotation(self) -> pulumi.Input[Optional['UserPoolClientRefreshTokenRotationArgs']]:
+        """
+        Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+
+        Default: rotation disabled.
+        """
+        return pulumi.get(self, "refresh_token_rotation")
+
+    @refresh_token_rotation.setter
+    def refresh_token_rotation(self, value: pulumi.Input[Optional['UserPoolClientRefreshTokenRotationArgs']]):
+        pulumi.set(self, "refresh_token_rotation", value)
+
+    @_builtins.property
     @pulumi.getter(name="refreshTokenValidity")
     def refresh_token_validity(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+        Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
 
         Default: 30 (days).
         """
@@ -257,7 +599,9 @@ class UserPoolClientArgs:
     @pulumi.getter
     def region(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
-        The AWS region of the client. Default: the provider's `region`.
+        AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
+
+        Default: the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile).
         """
         return pulumi.get(self, "region")
 
@@ -266,16 +610,116 @@ class UserPoolClientArgs:
         pulumi.set(self, "region", value)
 
     @_builtins.property
+    @pulumi.getter(name="riskConfiguration")
+    def risk_configuration(self) -> pulumi.Input[Optional['UserPoolClientRiskConfigurationArgs']]:
+        """
+        Threat protection of this client (`SetRiskConfiguration` with its client ID), in place of the user pool's: at least one of the three blocks. Each change sends the whole configuration; removing the argument resets the client to the pool's configuration. Needs the pool in the Plus tier with threat protection on (`userPoolAddOns.advancedSecurityMode` AUDIT or ENFORCED). Unset, the client makes no threat protection call. Updates in place (never replaces the client).
+
+        Default: the user pool's configuration.
+        """
+        return pulumi.get(self, "risk_configuration")
+
+    @risk_configuration.setter
+    def risk_configuration(self, value: pulumi.Input[Optional['UserPoolClientRiskConfigurationArgs']]):
+        pulumi.set(self, "risk_configuration", value)
+
+    @_builtins.property
+    @pulumi.getter(name="rotateSecretWhenChanged")
+    def rotate_secret_when_changed(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
+        """
+        Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+
+        Default: no rotation.
+        """
+        return pulumi.get(self, "rotate_secret_when_changed")
+
+    @rotate_secret_when_changed.setter
+    def rotate_secret_when_changed(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "rotate_secret_when_changed", value)
+
+    @_builtins.property
+    @pulumi.getter(name="ssoSession")
+    def sso_session(self) -> pulumi.Input[Optional['UserPoolClientSsoSessionArgs']]:
+        """
+        How long managed login may silently reuse a user's SSO session for this client (`SSOSession` of `SetUserPoolClientSessionConfiguration`): `maxValidityMinutes` 0–129600, 0 meaning always re-authenticate. The user pool must be in the Essentials or Plus tier and have session tracking enabled. Removing it restores Cognito's default of 60 minutes. Unset, the client makes no session-configuration call at all. Updates in place.
+
+        Default: Cognito's default, 60 minutes.
+        """
+        return pulumi.get(self, "sso_session")
+
+    @sso_session.setter
+    def sso_session(self, value: pulumi.Input[Optional['UserPoolClientSsoSessionArgs']]):
+        pulumi.set(self, "sso_session", value)
+
+    @_builtins.property
+    @pulumi.getter(name="supportedIdentityProviders")
+    def supported_identity_providers(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "supported_identity_providers")
+
+    @supported_identity_providers.setter
+    def supported_identity_providers(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "supported_identity_providers", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def terms(self) -> pulumi.Input[Optional['UserPoolClientTermsArgs']]:
+        """
+        Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds exist in at least one language, so giving one alone draws a warning. Removing a document deletes it. Unset, the client makes no terms call at all. Updates in place.
+
+        Default: no terms documents.
+        """
+        return pulumi.get(self, "terms")
+
+    @terms.setter
+    def terms(self, value: pulumi.Input[Optional['UserPoolClientTermsArgs']]):
+        pulumi.set(self, "terms", value)
+
+    @_builtins.property
     @pulumi.getter(name="tokenValidityUnits")
     def token_validity_units(self) -> pulumi.Input[Optional['UserPoolClientTokenValidityUnitsArgs']]:
         """
-        Units of the three token validities. Updates in place.
+        Units of the three token validities. Removing it restores the defaults. Updates in place.
+
+        Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
         """
         return pulumi.get(self, "token_validity_units")
 
     @token_validity_units.setter
     def token_validity_units(self, value: pulumi.Input[Optional['UserPoolClientTokenValidityUnitsArgs']]):
         pulumi.set(self, "token_validity_units", value)
+
+    @_builtins.property
+    @pulumi.getter(name="uiCustomization")
+    def ui_customization(self) -> pulumi.Input[Optional['UserPoolClientUiCustomizationArgs']]:
+        """
+        The client's own customization of the classic hosted UI (`SetUICustomization`): CSS, a logo or both. The pool needs a domain first (an `aws.cognito.UserPoolDomain` the client depends on); Lite pools too, since the classic hosted UI is theirs. Cognito sets the CSS and the logo together, so every change sends both. Removing the argument removes the client's own customization, and the client shows the pool's (`ALL`) one, if any. Refresh sees a CSS or logo changed outside Pulumi (a new logo by its new URL; Terraform's `aws_cognito_user_pool_ui_customization` and `aws.cognito.UserPoolUICustomization` cannot see a changed logo). Unset, no UI customization call is made. Updates in place (never replaces the client).
+
+        Default: none: the pool's customization, or Cognito's default look.
+        """
+        return pulumi.get(self, "ui_customization")
+
+    @ui_customization.setter
+    def ui_customization(self, value: pulumi.Input[Optional['UserPoolClientUiCustomizationArgs']]):
+        pulumi.set(self, "ui_customization", value)
+
+    @_builtins.property
+    @pulumi.getter(name="writeAttributes")
+    def write_attributes(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+
+        Default: the user pool's default attribute set.
+        """
+        return pulumi.get(self, "write_attributes")
+
+    @write_attributes.setter
+    def write_attributes(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "write_attributes", value)
 
 
 @pulumi.type_token("cognito-app-client:index:UserPoolClient")
@@ -285,53 +729,149 @@ class UserPoolClient(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  access_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
+                 allow_new_auth_flows: pulumi.Input[Optional[_builtins.bool]] = None,
                  allowed_oauth_flows: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  allowed_oauth_flows_user_pool_client: pulumi.Input[Optional[_builtins.bool]] = None,
-                 auth_session_validity: pulumi.Input[Optional[_builtins.float]] = None,
+                 allowed_oauth_scopes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 analytics_configuration: pulumi.Input[Optional[Union['UserPoolClientAnalyticsConfigurationArgs', 'UserPoolClientAnalyticsConfigurationArgsDict', 'outputs.UserPoolClientAnalyticsConfiguration']]] = None,
+                 auth_session_validity: pulumi.Input[Optional[_builtins.int]] = None,
                  callback_urls: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 cimd_policies: pulumi.Input[Optional[Sequence[pulumi.Input[Union['UserPoolClientCimdPolicyArgs', 'UserPoolClientCimdPolicyArgsDict', 'outputs.UserPoolClientCimdPolicy']]]]] = None,
                  client_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 default_redirect_uri: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_propagate_additional_user_context_data: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_token_revocation: pulumi.Input[Optional[_builtins.bool]] = None,
                  explicit_auth_flows: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  generate_secret: pulumi.Input[Optional[_builtins.bool]] = None,
+                 id_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
+                 keep_previous_secret: pulumi.Input[Optional[_builtins.bool]] = None,
+                 logout_urls: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 managed_login_branding: pulumi.Input[Optional[Union['UserPoolClientManagedLoginBrandingArgs', 'UserPoolClientManagedLoginBrandingArgsDict', 'outputs.UserPoolClientManagedLoginBranding']]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
+                 prevent_user_existence_errors: pulumi.Input[Optional[_builtins.str]] = None,
+                 publish_secrets_in_aws_secrets_manager: pulumi.Input[Optional[_builtins.bool]] = None,
+                 read_attributes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 refresh_token_rotation: pulumi.Input[Optional[Union['UserPoolClientRefreshTokenRotationArgs', 'UserPoolClientRefreshTokenRotationArgsDict', 'outputs.UserPoolClientRefreshTokenRotation']]] = None,
                  refresh_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 risk_configuration: pulumi.Input[Optional[Union['UserPoolClientRiskConfigurationArgs', 'UserPoolClientRiskConfigurationArgsDict', 'outputs.UserPoolClientRiskConfiguration']]] = None,
+                 rotate_secret_when_changed: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 sso_session: pulumi.Input[Optional[Union['UserPoolClientSsoSessionArgs', 'UserPoolClientSsoSessionArgsDict', 'outputs.UserPoolClientSsoSession']]] = None,
+                 supported_identity_providers: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 terms: pulumi.Input[Optional[Union['UserPoolClientTermsArgs', 'UserPoolClientTermsArgsDict', 'outputs.UserPoolClientTerms']]] = None,
                  token_validity_units: pulumi.Input[Optional[Union['UserPoolClientTokenValidityUnitsArgs', 'UserPoolClientTokenValidityUnitsArgsDict', 'outputs.UserPoolClientTokenValidityUnits']]] = None,
+                 ui_customization: pulumi.Input[Optional[Union['UserPoolClientUiCustomizationArgs', 'UserPoolClientUiCustomizationArgsDict', 'outputs.UserPoolClientUiCustomization']]] = None,
                  user_pool_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 write_attributes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  __props__=None):
         """
-        An Amazon Cognito user pool app client.
+        An Amazon Cognito user pool app client, with the argument names of `aws.cognito.UserPoolClient`. Import one with `pulumi import cognito-app-client:index:UserPoolClient <name> <userPoolId>/<clientId>`.
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
-        :param pulumi.Input[_builtins.int] access_token_validity: Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+        :param pulumi.Input[_builtins.int] access_token_validity: Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
                
                Default: 1 (hour).
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] allowed_oauth_flows: OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
-        :param pulumi.Input[_builtins.bool] allowed_oauth_flows_user_pool_client: Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+        :param pulumi.Input[_builtins.bool] allow_new_auth_flows: Lets `explicitAuthFlows` hold values of the form `ALLOW_<NAME>` that this release does not know, i.e. flows AWS added after it: they are sent to Cognito as given, which accepts or rejects them, with a warning at each preview and without the package's checks of how flows combine. A value within two letters of a known one is still refused as a typo. Checked at preview only: never sent to Cognito, never a change by itself.
                
                Default: false.
-        :param pulumi.Input[_builtins.float] auth_session_validity: Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] allowed_oauth_flows: OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[_builtins.bool] allowed_oauth_flows_user_pool_client: Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
+               
+               Default: false.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] allowed_oauth_scopes: OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\\`. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[Union['UserPoolClientAnalyticsConfigurationArgs', 'UserPoolClientAnalyticsConfigurationArgsDict', 'outputs.UserPoolClientAnalyticsConfiguration']] analytics_configuration: Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+               
+               Default: no analytics.
+        :param pulumi.Input[_builtins.int] auth_session_validity: Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
                
                Default: 3.
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] callback_urls: Allowed redirect (callback) URLs. A set. Updates in place.
-        :param pulumi.Input[_builtins.str] client_secret: A client secret of your own: 24–64 characters. Pass it as a Pulumi secret.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] callback_urls: Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[Sequence[pulumi.Input[Union['UserPoolClientCimdPolicyArgs', 'UserPoolClientCimdPolicyArgsDict', 'outputs.UserPoolClientCimdPolicy']]]] cimd_policies: Client ID metadata document (CIMD) policies of the client (`CreateCIMDPolicy`): outside OAuth clients, such as MCP agents, use an HTTPS URL as their `client_id`, and Cognito accepts one whose URL matches a policy's patterns as this app client. Keyed by `policyName`, so the order of the list does not matter; a policy added is created, a changed one updated, a removed one deleted. CIMD clients are public clients: the client cannot have `generateSecret: true`, a `clientSecret` or `client_credentials` in `allowedOauthFlows` (refused at preview). Needs the user pool in the Essentials or Plus tier. Unset, the client makes no CIMD call at all, except when it is read by ID alone (import). Updates in place (never replaces the client).
+               
+               Default: no CIMD policies.
+        :param pulumi.Input[_builtins.str] client_secret: A client secret of your own: 24–64 characters of letters, digits, `_` and `+`. Pass it as a Pulumi secret. Cannot be combined with `generateSecret: true`. Changing it to another value rotates the secret in place (see `rotateSecretWhenChanged`); adding or removing it replaces the client.
+               
+               Default: no custom secret.
+        :param pulumi.Input[_builtins.str] default_redirect_uri: Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[_builtins.bool] enable_propagate_additional_user_context_data: Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+               
+               Default: false.
         :param pulumi.Input[_builtins.bool] enable_token_revocation: Whether refresh tokens can be revoked. Updates in place.
                
                Default: true.
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] explicit_auth_flows: Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
-        :param pulumi.Input[_builtins.bool] generate_secret: Whether Cognito generates a client secret. Replaces the client.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] explicit_auth_flows: Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+               
+               Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
+        :param pulumi.Input[_builtins.bool] generate_secret: Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
                
                Default: false.
-        :param pulumi.Input[_builtins.str] name: Name of the app client: 1–128 characters. Updates in place.
+        :param pulumi.Input[_builtins.int] id_token_validity: ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
                
-               Default: the Pulumi resource name.
-        :param pulumi.Input[_builtins.int] refresh_token_validity: Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+               Default: 1 (hour).
+        :param pulumi.Input[_builtins.bool] keep_previous_secret: Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+               
+               Default: true.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] logout_urls: Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[Union['UserPoolClientManagedLoginBrandingArgs', 'UserPoolClientManagedLoginBrandingArgsDict', 'outputs.UserPoolClientManagedLoginBranding']] managed_login_branding: The client's managed login branding style: `{ useCognitoProvidedValues: true }` for Cognito's default style, or `{ settings, assets }`. A client made through the API has no style, and with a managed login domain its sign-in pages stay unavailable until it has one. Made after the client, changed in place, deleted when removed, read only for clients that have one; settings compare as JSON values. The pool needs the Essentials or Plus tier. Assets are kept in state as SHA-256 digests, not as images. Unset, no branding call is made. Updates in place.
+               
+               Default: no style.
+        :param pulumi.Input[_builtins.str] name: Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
+               
+               Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
+        :param pulumi.Input[_builtins.str] prevent_user_existence_errors: `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+               
+               Default: "LEGACY".
+        :param pulumi.Input[_builtins.bool] publish_secrets_in_aws_secrets_manager: Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+               
+               Default: false.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] read_attributes: User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+               
+               Default: the user pool's default attribute set.
+        :param pulumi.Input[Union['UserPoolClientRefreshTokenRotationArgs', 'UserPoolClientRefreshTokenRotationArgsDict', 'outputs.UserPoolClientRefreshTokenRotation']] refresh_token_rotation: Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+               
+               Default: rotation disabled.
+        :param pulumi.Input[_builtins.int] refresh_token_validity: Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
                
                Default: 30 (days).
-        :param pulumi.Input[_builtins.str] region: The AWS region of the client. Default: the provider's `region`.
-        :param pulumi.Input[Union['UserPoolClientTokenValidityUnitsArgs', 'UserPoolClientTokenValidityUnitsArgsDict', 'outputs.UserPoolClientTokenValidityUnits']] token_validity_units: Units of the three token validities. Updates in place.
-        :param pulumi.Input[_builtins.str] user_pool_id: ID of the user pool the client belongs to. Replaces the client.
+        :param pulumi.Input[_builtins.str] region: AWS region of the user pool, e.g. `eu-west-1`. Replaces the client.
+               
+               Default: the stack's `aws:region`, else the AWS SDK's own resolution (`AWS_REGION`, profile).
+        :param pulumi.Input[Union['UserPoolClientRiskConfigurationArgs', 'UserPoolClientRiskConfigurationArgsDict', 'outputs.UserPoolClientRiskConfiguration']] risk_configuration: Threat protection of this client (`SetRiskConfiguration` with its client ID), in place of the user pool's: at least one of the three blocks. Each change sends the whole configuration; removing the argument resets the client to the pool's configuration. Needs the pool in the Plus tier with threat protection on (`userPoolAddOns.advancedSecurityMode` AUDIT or ENFORCED). Unset, the client makes no threat protection call. Updates in place (never replaces the client).
+               
+               Default: the user pool's configuration.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] rotate_secret_when_changed: Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+               
+               Default: no rotation.
+        :param pulumi.Input[Union['UserPoolClientSsoSessionArgs', 'UserPoolClientSsoSessionArgsDict', 'outputs.UserPoolClientSsoSession']] sso_session: How long managed login may silently reuse a user's SSO session for this client (`SSOSession` of `SetUserPoolClientSessionConfiguration`): `maxValidityMinutes` 0–129600, 0 meaning always re-authenticate. The user pool must be in the Essentials or Plus tier and have session tracking enabled. Removing it restores Cognito's default of 60 minutes. Unset, the client makes no session-configuration call at all. Updates in place.
+               
+               Default: Cognito's default, 60 minutes.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] supported_identity_providers: Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+               
+               Default: none.
+        :param pulumi.Input[Union['UserPoolClientTermsArgs', 'UserPoolClientTermsArgsDict', 'outputs.UserPoolClientTerms']] terms: Links to the terms of use and the privacy policy that managed login shows on the client's sign-up page (`CreateTerms`; Cognito keeps one document of each kind per client). Cognito shows them only when both kinds exist in at least one language, so giving one alone draws a warning. Removing a document deletes it. Unset, the client makes no terms call at all. Updates in place.
+               
+               Default: no terms documents.
+        :param pulumi.Input[Union['UserPoolClientTokenValidityUnitsArgs', 'UserPoolClientTokenValidityUnitsArgsDict', 'outputs.UserPoolClientTokenValidityUnits']] token_validity_units: Units of the three token validities. Removing it restores the defaults. Updates in place.
+               
+               Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
+        :param pulumi.Input[Union['UserPoolClientUiCustomizationArgs', 'UserPoolClientUiCustomizationArgsDict', 'outputs.UserPoolClientUiCustomization']] ui_customization: The client's own customization of the classic hosted UI (`SetUICustomization`): CSS, a logo or both. The pool needs a domain first (an `aws.cognito.UserPoolDomain` the client depends on); Lite pools too, since the classic hosted UI is theirs. Cognito sets the CSS and the logo together, so every change sends both. Removing the argument removes the client's own customization, and the client shows the pool's (`ALL`) one, if any. Refresh sees a CSS or logo changed outside Pulumi (a new logo by its new URL; Terraform's `aws_cognito_user_pool_ui_customization` and `aws.cognito.UserPoolUICustomization` cannot see a changed logo). Unset, no UI customization call is made. Updates in place (never replaces the client).
+               
+               Default: none: the pool's customization, or Cognito's default look.
+        :param pulumi.Input[_builtins.str] user_pool_id: ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] write_attributes: User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+               
+               Default: the user pool's default attribute set.
         """
         ...
     @overload
@@ -340,7 +880,7 @@ class UserPoolClient(pulumi.CustomResource):
                  args: UserPoolClientArgs,
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
-        An Amazon Cognito user pool app client.
+        An Amazon Cognito user pool app client, with the argument names of `aws.cognito.UserPoolClient`. Import one with `pulumi import cognito-app-client:index:UserPoolClient <name> <userPoolId>/<clientId>`.
 
         :param str resource_name: The name of the resource.
         :param UserPoolClientArgs args: The arguments to use to populate this resource's properties.
@@ -358,19 +898,40 @@ class UserPoolClient(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  access_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
+                 allow_new_auth_flows: pulumi.Input[Optional[_builtins.bool]] = None,
                  allowed_oauth_flows: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  allowed_oauth_flows_user_pool_client: pulumi.Input[Optional[_builtins.bool]] = None,
-                 auth_session_validity: pulumi.Input[Optional[_builtins.float]] = None,
+                 allowed_oauth_scopes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 analytics_configuration: pulumi.Input[Optional[Union['UserPoolClientAnalyticsConfigurationArgs', 'UserPoolClientAnalyticsConfigurationArgsDict', 'outputs.UserPoolClientAnalyticsConfiguration']]] = None,
+                 auth_session_validity: pulumi.Input[Optional[_builtins.int]] = None,
                  callback_urls: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 cimd_policies: pulumi.Input[Optional[Sequence[pulumi.Input[Union['UserPoolClientCimdPolicyArgs', 'UserPoolClientCimdPolicyArgsDict', 'outputs.UserPoolClientCimdPolicy']]]]] = None,
                  client_secret: pulumi.Input[Optional[_builtins.str]] = None,
+                 default_redirect_uri: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_propagate_additional_user_context_data: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_token_revocation: pulumi.Input[Optional[_builtins.bool]] = None,
                  explicit_auth_flows: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  generate_secret: pulumi.Input[Optional[_builtins.bool]] = None,
+                 id_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
+                 keep_previous_secret: pulumi.Input[Optional[_builtins.bool]] = None,
+                 logout_urls: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 managed_login_branding: pulumi.Input[Optional[Union['UserPoolClientManagedLoginBrandingArgs', 'UserPoolClientManagedLoginBrandingArgsDict', 'outputs.UserPoolClientManagedLoginBranding']]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
+                 prevent_user_existence_errors: pulumi.Input[Optional[_builtins.str]] = None,
+                 publish_secrets_in_aws_secrets_manager: pulumi.Input[Optional[_builtins.bool]] = None,
+                 read_attributes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 refresh_token_rotation: pulumi.Input[Optional[Union['UserPoolClientRefreshTokenRotationArgs', 'UserPoolClientRefreshTokenRotationArgsDict', 'outputs.UserPoolClientRefreshTokenRotation']]] = None,
                  refresh_token_validity: pulumi.Input[Optional[_builtins.int]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 risk_configuration: pulumi.Input[Optional[Union['UserPoolClientRiskConfigurationArgs', 'UserPoolClientRiskConfigurationArgsDict', 'outputs.UserPoolClientRiskConfiguration']]] = None,
+                 rotate_secret_when_changed: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+                 sso_session: pulumi.Input[Optional[Union['UserPoolClientSsoSessionArgs', 'UserPoolClientSsoSessionArgsDict', 'outputs.UserPoolClientSsoSession']]] = None,
+                 supported_identity_providers: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
+                 terms: pulumi.Input[Optional[Union['UserPoolClientTermsArgs', 'UserPoolClientTermsArgsDict', 'outputs.UserPoolClientTerms']]] = None,
                  token_validity_units: pulumi.Input[Optional[Union['UserPoolClientTokenValidityUnitsArgs', 'UserPoolClientTokenValidityUnitsArgsDict', 'outputs.UserPoolClientTokenValidityUnits']]] = None,
+                 ui_customization: pulumi.Input[Optional[Union['UserPoolClientUiCustomizationArgs', 'UserPoolClientUiCustomizationArgsDict', 'outputs.UserPoolClientUiCustomization']]] = None,
                  user_pool_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 write_attributes: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
         if not isinstance(opts, pulumi.ResourceOptions):
@@ -381,23 +942,59 @@ class UserPoolClient(pulumi.CustomResource):
             __props__ = UserPoolClientArgs.__new__(UserPoolClientArgs)
 
             __props__.__dict__["access_token_validity"] = access_token_validity
+            __props__.__dict__["allow_new_auth_flows"] = allow_new_auth_flows
             __props__.__dict__["allowed_oauth_flows"] = allowed_oauth_flows
             __props__.__dict__["allowed_oauth_flows_user_pool_client"] = allowed_oauth_flows_user_pool_client
+            __props__.__dict__["allowed_oauth_scopes"] = allowed_oauth_scopes
+            __props__.__dict__["analytics_configuration"] = analytics_configuration
             __props__.__dict__["auth_session_validity"] = auth_session_validity
             __props__.__dict__["callback_urls"] = callback_urls
+            __props__.__dict__["cimd_policies"] = cimd_policies
             __props__.__dict__["client_secret"] = None if client_secret is None else pulumi.Output.secret(client_secret)
+            __props__.__dict__["default_redirect_uri"] = default_redirect_uri
+            __props__.__dict__["enable_propagate_additional_user_context_data"] = enable_propagate_additional_user_context_data
             __props__.__dict__["enable_token_revocation"] = enable_token_revocation
             __props__.__dict__["explicit_auth_flows"] = explicit_auth_flows
             __props__.__dict__["generate_secret"] = generate_secret
+            __props__.__dict__["id_token_validity"] = id_token_validity
+            __props__.__dict__["keep_previous_secret"] = keep_previous_secret
+            __props__.__dict__["logout_urls"] = logout_urls
+            __props__.__dict__["managed_login_branding"] = managed_login_branding
             __props__.__dict__["name"] = name
+            __props__.__dict__["prevent_user_existence_errors"] = prevent_user_existence_errors
+            __props__.__dict__["publish_secrets_in_aws_secrets_manager"] = publish_secrets_in_aws_secrets_manager
+            __props__.__dict__["read_attributes"] = read_attributes
+            __props__.__dict__["refresh_token_rotation"] = refresh_token_rotation
             __props__.__dict__["refresh_token_validity"] = refresh_token_validity
             __props__.__dict__["region"] = region
+            __props__.__dict__["risk_configuration"] = risk_configuration
+            __props__.__dict__["rotate_secret_when_changed"] = rotate_secret_when_changed
+            __props__.__dict__["sso_session"] = sso_session
+            __props__.__dict__["supported_identity_providers"] = supported_identity_providers
+            __props__.__dict__["terms"] = terms
             __props__.__dict__["token_validity_units"] = token_validity_units
+            __props__.__dict__["ui_customization"] = ui_customization
             if user_pool_id is None and not opts.urn:
                 raise TypeError("Missing required property 'user_pool_id'")
             __props__.__dict__["user_pool_id"] = user_pool_id
+            __props__.__dict__["write_attributes"] = write_attributes
+            __props__.__dict__["cimd_policy_ids"] = None
             __props__.__dict__["client_id"] = None
-        secret_opts = pulumi.ResourceOptions(additional_secret_outputs=["clientSecret"])
+            __props__.__dict__["client_secret_arn"] = None
+            __props__.__dict__["client_secret_create_date"] = None
+            __props__.__dict__["client_secret_id"] = None
+            __props__.__dict__["client_type"] = None
+            __props__.__dict__["creation_date"] = None
+            __props__.__dict__["last_modified_date"] = None
+            __props__.__dict__["managed_login_branding_id"] = None
+            __props__.__dict__["previous_client_secret"] = None
+            __props__.__dict__["previous_client_secret_create_date"] = None
+            __props__.__dict__["previous_client_secret_id"] = None
+            __props__.__dict__["privacy_policy_id"] = None
+            __props__.__dict__["terms_of_use_id"] = None
+            __props__.__dict__["ui_customization_css_version"] = None
+            __props__.__dict__["ui_customization_image_url"] = None
+        secret_opts = pulumi.ResourceOptions(additional_secret_outputs=["clientSecret", "previousClientSecret"])
         opts = pulumi.ResourceOptions.merge(opts, secret_opts)
         replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["generateSecret", "region", "userPoolId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
@@ -426,18 +1023,53 @@ class UserPoolClient(pulumi.CustomResource):
         __props__.__dict__["access_token_validity"] = None
         __props__.__dict__["allowed_oauth_flows"] = None
         __props__.__dict__["allowed_oauth_flows_user_pool_client"] = None
+        __props__.__dict__["allowed_oauth_scopes"] = None
+        __props__.__dict__["analytics_configuration"] = None
         __props__.__dict__["auth_session_validity"] = None
         __props__.__dict__["callback_urls"] = None
+        __props__.__dict__["cimd_policies"] = None
+        __props__.__dict__["cimd_policy_ids"] = None
         __props__.__dict__["client_id"] = None
         __props__.__dict__["client_secret"] = None
+        __props__.__dict__["client_secret_arn"] = None
+        __props__.__dict__["client_secret_create_date"] = None
+        __props__.__dict__["client_secret_id"] = None
+        __props__.__dict__["client_type"] = None
+        __props__.__dict__["creation_date"] = None
+        __props__.__dict__["default_redirect_uri"] = None
+        __props__.__dict__["enable_propagate_additional_user_context_data"] = None
         __props__.__dict__["enable_token_revocation"] = None
         __props__.__dict__["explicit_auth_flows"] = None
         __props__.__dict__["generate_secret"] = None
+        __props__.__dict__["id_token_validity"] = None
+        __props__.__dict__["keep_previous_secret"] = None
+        __props__.__dict__["last_modified_date"] = None
+        __props__.__dict__["logout_urls"] = None
+        __props__.__dict__["managed_login_branding"] = None
+        __props__.__dict__["managed_login_branding_id"] = None
         __props__.__dict__["name"] = None
+        __props__.__dict__["prevent_user_existence_errors"] = None
+        __props__.__dict__["previous_client_secret"] = None
+        __props__.__dict__["previous_client_secret_create_date"] = None
+        __props__.__dict__["previous_client_secret_id"] = None
+        __props__.__dict__["privacy_policy_id"] = None
+        __props__.__dict__["publish_secrets_in_aws_secrets_manager"] = None
+        __props__.__dict__["read_attributes"] = None
+        __props__.__dict__["refresh_token_rotation"] = None
         __props__.__dict__["refresh_token_validity"] = None
         __props__.__dict__["region"] = None
+        __props__.__dict__["risk_configuration"] = None
+        __props__.__dict__["rotate_secret_when_changed"] = None
+        __props__.__dict__["sso_session"] = None
+        __props__.__dict__["supported_identity_providers"] = None
+        __props__.__dict__["terms"] = None
+        __props__.__dict__["terms_of_use_id"] = None
         __props__.__dict__["token_validity_units"] = None
+        __props__.__dict__["ui_customization"] = None
+        __props__.__dict__["ui_customization_css_version"] = None
+        __props__.__dict__["ui_customization_image_url"] = None
         __props__.__dict__["user_pool_id"] = None
+        __props__.__dict__["write_attributes"] = None
         return UserPoolClient(resource_name, opts=opts, __props__=__props__)
 
     @staticmethod
@@ -450,7 +1082,7 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="accessTokenValidity")
     def access_token_validity(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Access token lifetime in `tokenValidityUnits.accessToken` units. Updates in place.
+        Access token lifetime in `tokenValidityUnits.accessToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
 
         Default: 1 (hour).
         """
@@ -460,7 +1092,9 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="allowedOauthFlows")
     def allowed_oauth_flows(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        OAuth 2.0 grant types: `code`, `implicit`, `client_credentials`. A set. Updates in place.
+        OAuth 2.0 grant types: `code`, `implicit`, `client_credentials` (at most 3; `client_credentials` stands alone). Requires `allowedOauthFlowsUserPoolClient: true`. A set. Updates in place.
+
+        Default: none.
         """
         return pulumi.get(self, "allowed_oauth_flows")
 
@@ -468,17 +1102,37 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="allowedOauthFlowsUserPoolClient")
     def allowed_oauth_flows_user_pool_client(self) -> pulumi.Output[Optional[_builtins.bool]]:
         """
-        Whether the client may use the OAuth 2.0 features of the user pool. Updates in place.
+        Whether the client may use the OAuth 2.0 features of the user pool. When true, `allowedOauthFlows` and `allowedOauthScopes` are required. Updates in place.
 
         Default: false.
         """
         return pulumi.get(self, "allowed_oauth_flows_user_pool_client")
 
     @_builtins.property
-    @pulumi.getter(name="authSessionValidity")
-    def auth_session_validity(self) -> pulumi.Output[Optional[_builtins.float]]:
+    @pulumi.getter(name="allowedOauthScopes")
+    def allowed_oauth_scopes(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        Minutes a session token of the authentication flow stays valid, 3–15. Updates in place.
+        OAuth scopes, e.g. `openid`, `email`, `phone`, `profile`, `aws.cognito.signin.user.admin` or custom `<resource-server>/<scope>`: at most 50, each 1–256 printable ASCII characters without space, `"` or `\\`. A set. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "allowed_oauth_scopes")
+
+    @_builtins.property
+    @pulumi.getter(name="analyticsConfiguration")
+    def analytics_configuration(self) -> pulumi.Output[Optional['outputs.UserPoolClientAnalyticsConfiguration']]:
+        """
+        Amazon Pinpoint analytics: `applicationArn` alone, or `applicationId` with `externalId` and `roleArn`. Updates in place.
+
+        Default: no analytics.
+        """
+        return pulumi.get(self, "analytics_configuration")
+
+    @_builtins.property
+    @pulumi.getter(name="authSessionValidity")
+    def auth_session_validity(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        Minutes a session token from the sign-in flows stays valid, 3–15. Updates in place.
 
         Default: 3.
         """
@@ -488,9 +1142,27 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="callbackUrls")
     def callback_urls(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        Allowed redirect (callback) URLs. A set. Updates in place.
+        Allowed redirect (callback) URLs: at most 100, each 1–1024 characters, absolute, no fragment, HTTPS except `http://localhost`, `http://127.0.0.1` and `http://[::1]`; app schemes such as `myapp://` are allowed. A set. Updates in place.
+
+        Default: none.
         """
         return pulumi.get(self, "callback_urls")
+
+    @_builtins.property
+    @pulumi.getter(name="cimdPolicies")
+    def cimd_policies(self) -> pulumi.Output[Optional[Sequence['outputs.UserPoolClientCimdPolicy']]]:
+        """
+        The CIMD policies: as set, and as Cognito describes them after a refresh.
+        """
+        return pulumi.get(self, "cimd_policies")
+
+    @_builtins.property
+    @pulumi.getter(name="cimdPolicyIds")
+    def cimd_policy_ids(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
+        """
+        Cognito's ID of each CIMD policy (`CIMDPolicyId`), by policy name.
+        """
+        return pulumi.get(self, "cimd_policy_ids")
 
     @_builtins.property
     @pulumi.getter(name="clientId")
@@ -504,9 +1176,69 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="clientSecret")
     def client_secret(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        The client secret, generated or custom. Always a Pulumi secret. Absent for public clients.
+        The client secret, generated or custom: after a rotation, the newest. Always a Pulumi secret. Absent for public clients.
         """
         return pulumi.get(self, "client_secret")
+
+    @_builtins.property
+    @pulumi.getter(name="clientSecretArn")
+    def client_secret_arn(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The ARN of the AWS Secrets Manager secret that holds the client secret, with `publishSecretsInAwsSecretsManager`; its `SecretString` is `{ userPoolId, userPoolClientId, clientSecretValue }`. Not a Pulumi secret: an ARN is not a credential.
+        """
+        return pulumi.get(self, "client_secret_arn")
+
+    @_builtins.property
+    @pulumi.getter(name="clientSecretCreateDate")
+    def client_secret_create_date(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        When `clientSecret` was created (ISO 8601); recorded from the first rotation on.
+        """
+        return pulumi.get(self, "client_secret_create_date")
+
+    @_builtins.property
+    @pulumi.getter(name="clientSecretId")
+    def client_secret_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Cognito's ID of `clientSecret` (`<clientId>--<time>`); recorded from the first rotation on.
+        """
+        return pulumi.get(self, "client_secret_id")
+
+    @_builtins.property
+    @pulumi.getter(name="clientType")
+    def client_type(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        How the client came to be: `REGULAR` (made with CreateUserPoolClient, as by this package) or `DCR` (registered by an application through the domain's dynamic client registration endpoint; such clients support no secret rotation).
+        """
+        return pulumi.get(self, "client_type")
+
+    @_builtins.property
+    @pulumi.getter(name="creationDate")
+    def creation_date(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        When Cognito created the client (ISO 8601).
+        """
+        return pulumi.get(self, "creation_date")
+
+    @_builtins.property
+    @pulumi.getter(name="defaultRedirectUri")
+    def default_redirect_uri(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Default redirect URL; must be one of `callbackUrls`. Same URL rules. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "default_redirect_uri")
+
+    @_builtins.property
+    @pulumi.getter(name="enablePropagateAdditionalUserContextData")
+    def enable_propagate_additional_user_context_data(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether the client passes device and session context data to threat protection. Requires a client secret (`generateSecret` or `clientSecret`). Updates in place.
+
+        Default: false.
+        """
+        return pulumi.get(self, "enable_propagate_additional_user_context_data")
 
     @_builtins.property
     @pulumi.getter(name="enableTokenRevocation")
@@ -522,7 +1254,9 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="explicitAuthFlows")
     def explicit_auth_flows(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        Authentication flows, e.g. `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`. A set. Updates in place.
+        Authentication flows: `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`; token exchange (`GetDerivedToken`) `ALLOW_TOKEN_EXCHANGE_IMPERSONATION`, `ALLOW_TOKEN_EXCHANGE_DELEGATION`; machine-to-machine tokens (`GetClientToken`) `ALLOW_CLIENT_TOKEN_AUTH`, which needs a client secret and must be the only flow; or the legacy `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH` (legacy and `ALLOW_` values cannot be mixed). An `ALLOW_` list needs `ALLOW_REFRESH_TOKEN_AUTH` unless refresh-token rotation is on. For a value AWS added after this release, see `allowNewAuthFlows`. A set: order and duplicates do not matter. Updates in place.
+
+        Default: Cognito's default: `ALLOW_CUSTOM_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_SRP_AUTH`.
         """
         return pulumi.get(self, "explicit_auth_flows")
 
@@ -530,27 +1264,153 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter(name="generateSecret")
     def generate_secret(self) -> pulumi.Output[Optional[_builtins.bool]]:
         """
-        Whether Cognito generates a client secret. Replaces the client.
+        Whether Cognito generates a client secret. Create only: replaces the client. The secret is available as the `clientSecret` output, always a Pulumi secret.
 
         Default: false.
         """
         return pulumi.get(self, "generate_secret")
 
     @_builtins.property
+    @pulumi.getter(name="idTokenValidity")
+    def id_token_validity(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        ID token lifetime in `tokenValidityUnits.idToken` units: 5 minutes to 1 day once the unit is applied. Updates in place.
+
+        Default: 1 (hour).
+        """
+        return pulumi.get(self, "id_token_validity")
+
+    @_builtins.property
+    @pulumi.getter(name="keepPreviousSecret")
+    def keep_previous_secret(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether the secret a rotation replaced stays valid, as `previousClientSecret`, until the next rotation (Cognito holds at most two secrets). Set it to `false` to retire the previous secret at the next `pulumi up`, e.g. after a leak; while it is `false`, a rotation deletes the replaced secret right after adding the new one. Only for clients with a secret. Updates in place.
+
+        Default: true.
+        """
+        return pulumi.get(self, "keep_previous_secret")
+
+    @_builtins.property
+    @pulumi.getter(name="lastModifiedDate")
+    def last_modified_date(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        When the client was last modified (ISO 8601).
+        """
+        return pulumi.get(self, "last_modified_date")
+
+    @_builtins.property
+    @pulumi.getter(name="logoutUrls")
+    def logout_urls(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
+        """
+        Allowed sign-out URLs: at most 100, same URL rules as `callbackUrls`. A set. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "logout_urls")
+
+    @_builtins.property
+    @pulumi.getter(name="managedLoginBranding")
+    def managed_login_branding(self) -> pulumi.Output[Optional['outputs.UserPoolClientManagedLoginBranding']]:
+        """
+        The branding style, with its assets as SHA-256 digests: as set, and as Cognito describes it after a refresh.
+        """
+        return pulumi.get(self, "managed_login_branding")
+
+    @_builtins.property
+    @pulumi.getter(name="managedLoginBrandingId")
+    def managed_login_branding_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Cognito's ID of the branding style.
+        """
+        return pulumi.get(self, "managed_login_branding_id")
+
+    @_builtins.property
     @pulumi.getter
     def name(self) -> pulumi.Output[_builtins.str]:
         """
-        Name of the app client: 1–128 characters. Updates in place.
+        Name of the app client: 1–128 characters of ASCII letters, digits, whitespace and `_+=,.@-`. Updates in place.
 
-        Default: the Pulumi resource name.
+        Default: the Pulumi resource name, with characters Cognito rejects replaced by `-`.
         """
         return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter(name="preventUserExistenceErrors")
+    def prevent_user_existence_errors(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        `ENABLED` hides whether a user exists in authentication errors; `LEGACY` reveals it. Updates in place.
+
+        Default: "LEGACY".
+        """
+        return pulumi.get(self, "prevent_user_existence_errors")
+
+    @_builtins.property
+    @pulumi.getter(name="previousClientSecret")
+    def previous_client_secret(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The secret the last rotation replaced, valid until the next rotation (or until `keepPreviousSecret: false` retires it), so consumers can move over without an outage. Always a Pulumi secret.
+        """
+        return pulumi.get(self, "previous_client_secret")
+
+    @_builtins.property
+    @pulumi.getter(name="previousClientSecretCreateDate")
+    def previous_client_secret_create_date(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        When `previousClientSecret` was created (ISO 8601).
+        """
+        return pulumi.get(self, "previous_client_secret_create_date")
+
+    @_builtins.property
+    @pulumi.getter(name="previousClientSecretId")
+    def previous_client_secret_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Cognito's ID of `previousClientSecret`.
+        """
+        return pulumi.get(self, "previous_client_secret_id")
+
+    @_builtins.property
+    @pulumi.getter(name="privacyPolicyId")
+    def privacy_policy_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Cognito's ID of the privacy policy document.
+        """
+        return pulumi.get(self, "privacy_policy_id")
+
+    @_builtins.property
+    @pulumi.getter(name="publishSecretsInAwsSecretsManager")
+    def publish_secrets_in_aws_secrets_manager(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether Cognito keeps the generated secret in AWS Secrets Manager instead of returning it: the client's `clientSecretArn` output names the secret, whose `SecretString` is the JSON `{ userPoolId, userPoolClientId, clientSecretValue }`, and `clientSecret` stays empty, so no secret value is in the state at all. Cognito rotates the secret at once and then every 7 days (change the schedule in Secrets Manager), so it cannot be combined with `rotateSecretWhenChanged` or `keepPreviousSecret`. Requires `generateSecret: true`. Needs Secrets Manager permissions (README, "Secrets in AWS Secrets Manager"). Updates in place: turning it off makes `clientSecret` available again.
+
+        Default: false.
+        """
+        return pulumi.get(self, "publish_secrets_in_aws_secrets_manager")
+
+    @_builtins.property
+    @pulumi.getter(name="readAttributes")
+    def read_attributes(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
+        """
+        User attributes the client can read (each 1–2048 characters). A set. Updates in place.
+
+        Default: the user pool's default attribute set.
+        """
+        return pulumi.get(self, "read_attributes")
+
+    @_builtins.property
+    @pulumi.getter(name="refreshTokenRotation")
+    def refresh_token_rotation(self) -> pulumi.Output[Optional['outputs.UserPoolClientRefreshTokenRotation']]:
+        """
+        Refresh token rotation: `feature` (`ENABLED`/`DISABLED`) and `retryGracePeriodSeconds` (0–60). Updates in place.
+
+        Default: rotation disabled.
+        """
+        return pulumi.get(self, "refresh_token_rotation")
 
     @_builtins.property
     @pulumi.getter(name="refreshTokenValidity")
     def refresh_token_validity(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        Refresh token lifetime in `tokenValidityUnits.refreshToken` units. Updates in place.
+        Refresh token lifetime in `tokenValidityUnits.refreshToken` units: 60 minutes to 10 years once the unit is applied (integer 0–315360000; 0 means the default). Updates in place.
 
         Default: 30 (days).
         """
@@ -560,23 +1420,111 @@ class UserPoolClient(pulumi.CustomResource):
     @pulumi.getter
     def region(self) -> pulumi.Output[_builtins.str]:
         """
-        The AWS region of the client. Default: the provider's `region`.
+        The AWS region the client lives in.
         """
         return pulumi.get(self, "region")
+
+    @_builtins.property
+    @pulumi.getter(name="riskConfiguration")
+    def risk_configuration(self) -> pulumi.Output[Optional['outputs.UserPoolClientRiskConfiguration']]:
+        """
+        The client's own threat protection: as set, and as Cognito describes it after a refresh (unset: the pool's).
+        """
+        return pulumi.get(self, "risk_configuration")
+
+    @_builtins.property
+    @pulumi.getter(name="rotateSecretWhenChanged")
+    def rotate_secret_when_changed(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
+        """
+        Rotates the generated secret in place, without a new client ID, whenever any value of this map changes (like `keepers` of Pulumi's random provider): `pulumi up` adds a new secret, which becomes `clientSecret`, and the one it replaces stays valid as `previousClientSecret` until the next rotation. Use any strings, e.g. `{ rotation: "2026-11" }`. Setting it for the first time records it and rotates nothing; so does removing it. Requires `generateSecret: true`; to rotate a custom secret, change `clientSecret`. Updates in place.
+
+        Default: no rotation.
+        """
+        return pulumi.get(self, "rotate_secret_when_changed")
+
+    @_builtins.property
+    @pulumi.getter(name="ssoSession")
+    def sso_session(self) -> pulumi.Output[Optional['outputs.UserPoolClientSsoSession']]:
+        """
+        The SSO session setting: as set, and as Cognito reports it after a refresh. Absent when unset (60 minutes).
+        """
+        return pulumi.get(self, "sso_session")
+
+    @_builtins.property
+    @pulumi.getter(name="supportedIdentityProviders")
+    def supported_identity_providers(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
+        """
+        Identity providers for the hosted UI and OAuth: `COGNITO`, `Facebook`, `Google`, `SignInWithApple`, `LoginWithAmazon`, or the name of a SAML/OIDC provider of the pool (each 1–32 characters). A set. Updates in place.
+
+        Default: none.
+        """
+        return pulumi.get(self, "supported_identity_providers")
+
+    @_builtins.property
+    @pulumi.getter
+    def terms(self) -> pulumi.Output[Optional['outputs.UserPoolClientTerms']]:
+        """
+        The terms documents: as set, and as Cognito describes them after a refresh.
+        """
+        return pulumi.get(self, "terms")
+
+    @_builtins.property
+    @pulumi.getter(name="termsOfUseId")
+    def terms_of_use_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Cognito's ID of the terms of use document.
+        """
+        return pulumi.get(self, "terms_of_use_id")
 
     @_builtins.property
     @pulumi.getter(name="tokenValidityUnits")
     def token_validity_units(self) -> pulumi.Output[Optional['outputs.UserPoolClientTokenValidityUnits']]:
         """
-        Units of the three token validities. Updates in place.
+        Units of the three token validities. Removing it restores the defaults. Updates in place.
+
+        Default: { accessToken: "hours", idToken: "hours", refreshToken: "days" }.
         """
         return pulumi.get(self, "token_validity_units")
+
+    @_builtins.property
+    @pulumi.getter(name="uiCustomization")
+    def ui_customization(self) -> pulumi.Output[Optional['outputs.UserPoolClientUiCustomization']]:
+        """
+        The classic hosted UI customization, the logo as its SHA-256 digest: as set, and as Cognito describes it after a refresh.
+        """
+        return pulumi.get(self, "ui_customization")
+
+    @_builtins.property
+    @pulumi.getter(name="uiCustomizationCssVersion")
+    def ui_customization_css_version(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Cognito's version of the client's CSS.
+        """
+        return pulumi.get(self, "ui_customization_css_version")
+
+    @_builtins.property
+    @pulumi.getter(name="uiCustomizationImageUrl")
+    def ui_customization_image_url(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The URL of the client's logo on the classic hosted UI.
+        """
+        return pulumi.get(self, "ui_customization_image_url")
 
     @_builtins.property
     @pulumi.getter(name="userPoolId")
     def user_pool_id(self) -> pulumi.Output[_builtins.str]:
         """
-        ID of the user pool the client belongs to. Replaces the client.
+        ID of the user pool the client belongs to (`<region>_<id>`, at most 55 characters). Replaces the client.
         """
         return pulumi.get(self, "user_pool_id")
+
+    @_builtins.property
+    @pulumi.getter(name="writeAttributes")
+    def write_attributes(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
+        """
+        User attributes the client can write (each 1–2048 characters). A set. Updates in place.
+
+        Default: the user pool's default attribute set.
+        """
+        return pulumi.get(self, "write_attributes")
 

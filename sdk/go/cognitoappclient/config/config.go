@@ -4,14 +4,14 @@
 package config
 
 import (
-	"github.com/cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
+	"github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go/cognitoappclient/internal"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"
 )
 
 var _ = internal.GetEnvOrDefault
 
-// The AWS region of clients that set no `region`.
+// The AWS region of clients that set no `region`. Default: the AWS SDK's default chain (AWS_REGION, the profile).
 func GetRegion(ctx *pulumi.Context) string {
 	return config.Get(ctx, "cognito-app-client:region")
 }

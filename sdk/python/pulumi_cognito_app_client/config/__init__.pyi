@@ -16,6 +16,6 @@ from .. import _utilities
 
 region: Optional[str]
 """
-The AWS region of clients that set no `region`.
+The AWS region of clients that set no `region`. Default: the AWS SDK's default chain (AWS_REGION, the profile).
 """
 

@@ -23,7 +23,7 @@ class _ExportableConfig(types.ModuleType):
     @_builtins.property
     def region(self) -> Optional[str]:
         """
-        The AWS region of clients that set no `region`.
+        The AWS region of clients that set no `region`. Default: the AWS SDK's default chain (AWS_REGION, the profile).
         """
         return __config__.get('region')
 
