@@ -8,8 +8,8 @@
 #   bash scripts/gen-sdk.sh                 regenerate sdk/python and sdk/go
 #   bash scripts/gen-sdk.sh --check         regenerate into a scratch directory and fail if sdk/ differs from it
 #   bash scripts/gen-sdk.sh --compile-go    then `go build ./...` and `go vet ./...` in sdk/go
-#   options: --schema PATH   the schema (default: provider/plugin/schema.json, or, while that does not exist,
-#                            scripts/gen-sdk/testdata/schema.json)
+#   options: --schema PATH   the schema (default: provider/plugin/schema.json, which build/scripts/pluginSchema.js
+#                            writes from the argument types)
 #            --lang LANGS    python, go or python,go (default)
 #
 # The generator is built once into .tools/gen-sdk/ and rebuilt when scripts/gen-sdk/{main.go,go.mod,go.sum} or the Go
@@ -46,7 +46,6 @@ while [ $# -gt 0 ]; do
 done
 if [ -z "$SCHEMA" ]; then
   SCHEMA="$ROOT/provider/plugin/schema.json"
-  [ -f "$SCHEMA" ] || SCHEMA="$SRC/testdata/schema.json"
 fi
 [ -f "$SCHEMA" ] || die "no schema at $SCHEMA"
 SCHEMA="$(cd "$(dirname "$SCHEMA")" && pwd)/$(basename "$SCHEMA")"
