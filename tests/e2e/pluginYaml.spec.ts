@@ -144,6 +144,19 @@ describe("the provider plugin from a YAML program", function () {
         expect(await listClients(sdk, userPoolId)).to.have.length(0);
     });
 
+    it("replaceOnChanges in the program's options turns a change in place into a replacement, as the engine's detailed diff allows", async () => {
+        const userPoolId = await createUserPool(sdk, "plugin-yaml-roc");
+        const s = await localStack(copyProgram(path.join(EXAMPLES, "yaml"), "yaml-roc"), motoEndpoint(), { userPoolId });
+        const program = path.join(s.dir, "Pulumi.yaml");
+        fs.writeFileSync(program, fs.readFileSync(program, "utf8").replace("    type: cognito-app-client:index:UserPoolClient\n", "    type: cognito-app-client:index:UserPoolClient\n    options:\n      replaceOnChanges: [callbackUrls]\n"));
+        await s.stack.up();
+        await s.stack.setConfig("callbackUrl", { value: "https://app.example.com/other" });
+        const step = previewSteps(s)["urn:pulumi:test::example-yaml::cognito-app-client:index:UserPoolClient::client"];
+        expect(step.op).to.equal("replace");
+        expect(step.replaceReasons).to.deep.equal(["callbackUrls"]);
+        await s.stack.destroy();
+    });
+
     it("a customTimeouts.update that expires fails the step in the time given, and the next up finishes it", async () => {
         const userPoolId = await createUserPool(sdk, "plugin-yaml-timeout");
         const proxy = await startFaultProxy({ target: motoEndpoint() });
