@@ -353,6 +353,25 @@ async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient
     return { importPath, codePath };
 }
 
+/**
+ * Replaces state entries with the clients of an import file: each custom secret into the stack's secret config, the
+ * entries deleted from the state, the clients imported; a failure puts the state back as it was.
+ */
+function swapIntoState(options: Options, clients: AdoptedClient[], leaving: string[], importPath: string): void {
+    for (const c of clients.filter((c) => c.secretConfigKey)) mustPulumi(options, ["config", "set", "--secret", c.secretConfigKey!], c.inputs.clientSecret!);
+    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-migrate-")), "state.json");
+    fs.writeFileSync(backup, mustPulumi(options, ["stack", "export"]), { mode: 0o600 });
+    try {
+        for (const urn of leaving) mustPulumi(options, ["state", "delete", urn, "--yes"]);
+        mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
+    } catch (error) {
+        const restored = pulumi(options, ["stack", "import", "--file", backup, "--force"]);
+        throw new Error(`${(error as Error).message}\n${restored.code === 0 ? "the state was put back as it was" : `putting the state back failed too; it is in ${backup}: pulumi stack import --file ${backup}`}`);
+    } finally {
+        if (fs.existsSync(backup)) fs.rmSync(path.dirname(backup), { recursive: true, force: true });
+    }
+}
+
 /** Whether the engine can find the provider plugin from this project: Pulumi.yaml names it, or it is on PATH. */
 function pluginProblem(options: Options): string | undefined {
     const dir = options.cwd ?? process.cwd();
@@ -410,18 +429,7 @@ async function migrateToPlugin(options: Options): Promise<void> {
     const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
         `Migrated to the provider plugin by pulumi-cognito-clients migrate --to plugin: ${clients.length} client(s).\nReplace the UserPoolClient declarations with this module (import "./cognito-clients";), or change their import to "pulumi-cognito-user-pool-client/plugin".`,
         "typescript", "plugin");
-    for (const c of clients.filter((c) => c.secretConfigKey)) mustPulumi(options, ["config", "set", "--secret", c.secretConfigKey!], c.inputs.clientSecret!);
-    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-migrate-")), "state.json");
-    fs.writeFileSync(backup, mustPulumi(options, ["stack", "export"]), { mode: 0o600 });
-    try {
-        for (const urn of [...removed, ...providers]) mustPulumi(options, ["state", "delete", urn, "--yes"]);
-        mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
-    } catch (error) {
-        const restored = pulumi(options, ["stack", "import", "--file", backup, "--force"]);
-        throw new Error(`${(error as Error).message}\n${restored.code === 0 ? "the state was put back as it was" : `putting the state back failed too; it is in ${backup}: pulumi stack import --file ${backup}`}`);
-    } finally {
-        if (fs.existsSync(backup)) fs.rmSync(path.dirname(backup), { recursive: true, force: true });
-    }
+    swapIntoState(options, clients, [...removed, ...providers], importPath);
     console.error(`migrated ${clients.length} client(s) to the provider plugin: import UserPoolClient from "pulumi-cognito-user-pool-client/plugin" (or use ${path.relative(process.cwd(), codePath)}), and pulumi preview shows no changes`);
 }
 
@@ -486,20 +494,7 @@ async function migrate(options: Options): Promise<void> {
 
     const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
         `Migrated from @pulumi/aws by pulumi-cognito-clients migrate: ${clients.length} client(s).\nReplace the aws.cognito.UserPoolClient declarations with this module (import "./cognito-clients";).`);
-    for (const c of clients.filter((c) => c.secretConfigKey)) {
-        mustPulumi(options, ["config", "set", "--secret", c.secretConfigKey!], c.inputs.clientSecret!);
-    }
-    const backup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-migrate-")), "state.json");
-    fs.writeFileSync(backup, mustPulumi(options, ["stack", "export"]), { mode: 0o600 });
-    try {
-        for (const urn of [...removed, ...providers]) mustPulumi(options, ["state", "delete", urn, "--yes"]);
-        mustPulumi(options, ["import", "--file", importPath, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
-    } catch (error) {
-        const restored = pulumi(options, ["stack", "import", "--file", backup, "--force"]);
-        throw new Error(`${(error as Error).message}\n${restored.code === 0 ? "the state was put back as it was" : `putting the state back failed too; it is in ${backup}: pulumi stack import --file ${backup}`}`);
-    } finally {
-        if (fs.existsSync(backup)) fs.rmSync(path.dirname(backup), { recursive: true, force: true });
-    }
+    swapIntoState(options, clients, [...removed, ...providers], importPath);
     const alsoRemove = folded.length ? ` and remove the declarations of ${folded.map((f) => f.name).join(", ")} (now arguments of their clients)` : "";
     console.error(`migrated ${clients.length} client(s): replace the aws.cognito.UserPoolClient declarations with ${path.relative(process.cwd(), codePath)}${alsoRemove}, and pulumi preview shows no changes`);
 }
