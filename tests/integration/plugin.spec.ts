@@ -177,6 +177,26 @@ describe("integration: the provider plugin over gRPC", function () {
         });
     });
 
+    it("the region: the plugin's own cognito-app-client:region over the environment's, the resource's region over both", async () => {
+        // The environment says another region, where the pool does not exist: only the plugin's config can find it.
+        const elsewhere = await startPlugin({ ...process.env, AWS_REGION: "eu-west-1" });
+        try {
+            const create = (args: Record<string, unknown>) => elsewhere.call<providerProto.CreateRequest, providerProto.CreateResponse>("create", requests.create("regional", { userPoolId, name: "regional", ...args }));
+            await elsewhere.call("configure", requests.configure({}));
+            const lost = await create({}).then(() => undefined, (e: Error) => e);
+            expect(lost?.message, "the environment's region alone").to.match(/eu-west-1|does not exist|not found/i);
+            await elsewhere.call("configure", requests.configure({ region: "us-east-1" }));
+            const made = await create({});
+            expect(plain(made.getProperties())!.region).to.equal("us-east-1");
+            await elsewhere.call("configure", requests.configure({ region: "ap-south-1" }));
+            const own = await create({ name: "regional-own", region: "us-east-1" });
+            expect(plain(own.getProperties())!.region).to.equal("us-east-1");
+            for (const response of [made, own]) await elsewhere.call("delete", requests.delete(response.getId(), "regional", plain(response.getProperties())!));
+        } finally {
+            await elsewhere.stop();
+        }
+    });
+
     it("checkConfig refuses a region that is not one, naming the config key", async () => {
         const response = await plugin.call<providerProto.CheckRequest, providerProto.CheckResponse>("checkConfig", new providerProto.CheckRequest().setNews(requests.configure({ region: "Frankfurt" }).getArgs()));
         expect(response.getFailuresList().map((f) => f.getReason())).to.deep.equal(['cognito-app-client:region must be an AWS region such as us-east-1; received "Frankfurt"']);
