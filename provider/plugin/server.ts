@@ -24,7 +24,6 @@ import { PLUGIN_NAME, RESOURCE_TOKEN } from "./package";
 import SCHEMA from "./schema.json";
 import { Properties, unwrapSecrets, wrapSecrets } from "./wire";
 
-
 type Handler<Req, Res> = grpcTypes.handleUnaryCall<Req, Res>;
 
 const KIND = providerProto.PropertyDiff.Kind;
