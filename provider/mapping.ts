@@ -258,7 +258,6 @@ function nonEmpty<T>(list: T[] | undefined): T[] | undefined {
     return list && list.length ? list : undefined;
 }
 
-
 /** Cognito client names allow ASCII letters, digits, whitespace and `_+=,.@-`, at most 128 characters. */
 export function clientNameFromResourceName(resourceName: string): string {
     return resourceName.replace(/[^\w\x20\t\n\v\f\r+=,.@-]/g, "-").slice(0, 128) || "client";

@@ -6,7 +6,7 @@ import { PROVIDER_KEY, PROVIDER_TEXT, USER_POOL_CLIENT_TYPE } from "./serialized
 import { CLIENT_SETTINGS, SECRET_OUTPUTS, SETTING_ARGUMENTS, SETTING_COMPUTED_OUTPUTS } from "./settings";
 import type { SettingsResourceOutputs } from "./settings/types";
 import { clientNameFromResourceName } from "./mapping";
-import { futureAuthFlowWarning, futureAuthFlows } from "./validate";
+import { futureAuthFlowWarning, futureFlowsWarning, settingWarning } from "./validate";
 
 export { clientNameFromResourceName, futureAuthFlowWarning };
 
@@ -30,12 +30,11 @@ function warnAboutSettings(args: UserPoolClientArgs, resource: pulumi.Resource):
         const keys = Object.keys(setting.rules) as (keyof UserPoolClientArgs)[];
         if (keys.every((key) => args[key] === undefined)) continue;
         pulumi.all(keys.map((key) => args[key])).apply((values) => {
-            const warning = setting.warning!(Object.fromEntries(keys.map((key, i) => [key, values[i]])));
+            const warning = settingWarning(setting, Object.fromEntries(keys.map((key, i) => [key, values[i]])));
             if (warning) void pulumi.log.warn(warning, resource);
         });
     }
 }
-
 
 /**
  * An Amazon Cognito user pool app client.
@@ -116,8 +115,8 @@ export class UserPoolClient extends pulumi.CustomResource {
         if (options.id === undefined) warnAboutSettings(args, this);
         if (options.id === undefined && args.explicitAuthFlows !== undefined && args.allowNewAuthFlows !== undefined) {
             pulumi.all([args.explicitAuthFlows, args.allowNewAuthFlows]).apply(([flows, allowed]) => {
-                const future = allowed === true ? futureAuthFlows(flows) : [];
-                if (future.length) void pulumi.log.warn(futureAuthFlowWarning(future), this);
+                const warning = futureFlowsWarning(flows, allowed);
+                if (warning) void pulumi.log.warn(warning, this);
             });
         }
     }

@@ -25,6 +25,7 @@ import {
     isUnknown,
 } from "./schema";
 import { CLIENT_SETTINGS } from "./settings";
+import type { ClientSetting } from "./settings";
 
 export type { CheckFailure } from "./rules";
 export { describe, editDistance, formatDuration, redirectUrlProblem } from "./rules";
@@ -245,7 +246,6 @@ export function futureAuthFlows(flows: readonly unknown[] | undefined): string[]
     return (flows ?? []).filter((f): f is string => typeof f === "string" && !isUnknown(f) && !rule.oneOf!.includes(f) && accepted(f, rule, { allowNewAuthFlows: true }));
 }
 
-
 /** The warning for auth flow values this release does not know (see `FUTURE_AUTH_FLOW_PATTERN`). */
 export function futureAuthFlowWarning(flows: string[]): string {
     const values = flows.join(", ");
@@ -254,19 +254,24 @@ export function futureAuthFlowWarning(flows: string[]): string {
         "Upgrade the package to have them checked at preview.";
 }
 
+/** The warning for flows this release does not know, when `allowNewAuthFlows` lets them through. */
+export function futureFlowsWarning(explicitAuthFlows: readonly unknown[] | undefined, allowNewAuthFlows: unknown): string | undefined {
+    const future = allowNewAuthFlows === true ? futureAuthFlows(explicitAuthFlows) : [];
+    return future.length ? futureAuthFlowWarning(future) : undefined;
+}
+
+/** A setting's warning about the values of its arguments (`values`: at least those), when it has one. */
+export function settingWarning(setting: ClientSetting, values: Record<string, unknown>): string | undefined {
+    return setting.warning?.(Object.fromEntries(Object.keys(setting.rules).map((key) => [key, values[key]])));
+}
+
 /**
  * The warnings for plain arguments that are valid but probably not what the program means: each setting's, and flow
- * values this release does not know. (The TypeScript classes log the same warnings once their inputs resolve.)
+ * values this release does not know. (The dynamic resource's class logs the same ones as its inputs resolve.)
  */
 export function inputWarnings(inputs: Partial<UserPoolClientInputs>): string[] {
     const values = inputs as Record<string, unknown>;
-    const warnings = CLIENT_SETTINGS.flatMap((setting) => {
-        const keys = Object.keys(setting.rules);
-        if (!setting.warning || keys.every((key) => values[key] === undefined)) return [];
-        const warning = setting.warning(Object.fromEntries(keys.map((key) => [key, values[key]])));
-        return warning ? [warning] : [];
-    });
-    const future = inputs.allowNewAuthFlows === true ? futureAuthFlows(inputs.explicitAuthFlows) : [];
-    if (future.length) warnings.push(futureAuthFlowWarning(future));
-    return warnings;
+    const given = CLIENT_SETTINGS.filter((setting) => Object.keys(setting.rules).some((key) => values[key] !== undefined));
+    return [...given.map((setting) => settingWarning(setting, values)), futureFlowsWarning(inputs.explicitAuthFlows, inputs.allowNewAuthFlows)]
+        .filter((warning): warning is string => warning !== undefined);
 }

@@ -36,19 +36,20 @@ const resourcesOf = (exported: StackExport) => (exported.deployment?.resources ?
 export function oldClients(exported: StackExport): OldClient[] {
     return resourcesOf(exported)
         .filter((r) => r.type === AWS_CLIENT_TYPE)
-        .map((r) => {
-            const outputs = r.outputs ?? {};
-            return {
-                urn: r.urn,
-                name: r.urn.slice(r.urn.lastIndexOf("::") + 2),
-                parent: r.parent && !r.parent.includes("::pulumi:pulumi:Stack::") ? r.parent : undefined,
-                userPoolId: String(outputs.userPoolId ?? r.inputs?.userPoolId ?? ""),
-                clientId: String(r.id ?? outputs.id ?? ""),
-                provider: r.provider,
-                protect: r.protect === true,
-                outputs,
-            };
-        });
+        .map((r) => ({ ...clientEntry(r), provider: r.provider, outputs: r.outputs ?? {} }));
+}
+
+/** What every client entry of a state says of itself: where it is, which client, and whether it is protected. */
+function clientEntry(r: ExportedResource) {
+    return {
+        urn: r.urn,
+        /** The resource name, the last part of the URN, which the new declaration keeps. */
+        name: r.urn.slice(r.urn.lastIndexOf("::") + 2),
+        parent: r.parent && !r.parent.includes("::pulumi:pulumi:Stack::") ? r.parent : undefined,
+        userPoolId: String(r.outputs?.userPoolId ?? r.inputs?.userPoolId ?? ""),
+        clientId: String(r.id ?? r.outputs?.id ?? ""),
+        protect: r.protect === true,
+    };
 }
 
 /** Whether a provider reference is the stack's default `aws` provider (`...::pulumi:providers:aws::default[_<version>]::<id>`). */
@@ -167,15 +168,6 @@ export function dynamicClients(exported: StackExport): DynamicClient[] {
         .filter((r) => r.type === USER_POOL_CLIENT_TYPE)
         .map((r) => {
             const { [PROVIDER_KEY]: _provider, importId: _importId, ...rest } = r.inputs ?? {};
-            const inputs = Object.fromEntries(Object.entries(rest).filter(([, v]) => !isEncrypted(v)));
-            return {
-                urn: r.urn,
-                name: r.urn.slice(r.urn.lastIndexOf("::") + 2),
-                parent: r.parent && !r.parent.includes("::pulumi:pulumi:Stack::") ? r.parent : undefined,
-                userPoolId: String(r.outputs?.userPoolId ?? r.inputs?.userPoolId ?? ""),
-                clientId: String(r.id ?? ""),
-                protect: r.protect === true,
-                inputs,
-            };
+            return { ...clientEntry(r), inputs: Object.fromEntries(Object.entries(rest).filter(([, v]) => !isEncrypted(v))) };
         });
 }

@@ -372,6 +372,15 @@ function swapIntoState(options: Options, clients: AdoptedClient[], leaving: stri
     }
 }
 
+/** The state of the stack to migrate; a Pulumi CLI too old for the import files, or no stack here, stops it first. */
+function stackToMigrate(options: Options, command: string): StackExport {
+    const cliProblem = pulumiCliProblem(command);
+    if (cliProblem) throw new Error(cliProblem);
+    const exported = stackExport(options);
+    if (!exported) throw new UsageError("migrate runs in the Pulumi project directory of the stack to migrate (or pass --stack)");
+    return exported;
+}
+
 /** Whether the engine can find the provider plugin from this project: Pulumi.yaml names it, or it is on PATH. */
 function pluginProblem(options: Options): string | undefined {
     const dir = options.cwd ?? process.cwd();
@@ -390,10 +399,7 @@ function pluginProblem(options: Options): string | undefined {
  * entries removed from the state. No call changes a client. A failure after the state was touched puts it back.
  */
 async function migrateToPlugin(options: Options): Promise<void> {
-    const cliProblem = pulumiCliProblem("migrate --to plugin");
-    if (cliProblem) throw new Error(cliProblem);
-    const exported = stackExport(options);
-    if (!exported) throw new UsageError("migrate runs in the Pulumi project directory of the stack to migrate (or pass --stack)");
+    const exported = stackToMigrate(options, "migrate --to plugin");
     const olds = dynamicClients(exported);
     if (olds.length === 0) {
         console.error("nothing to migrate: the stack has no dynamic UserPoolClient");
@@ -441,10 +447,7 @@ async function migrateToPlugin(options: Options): Promise<void> {
  */
 async function migrate(options: Options): Promise<void> {
     if (options.toPlugin) return migrateToPlugin(options);
-    const cliProblem = pulumiCliProblem("migrate");
-    if (cliProblem) throw new Error(cliProblem);
-    const exported = stackExport(options);
-    if (!exported) throw new UsageError("migrate runs in the Pulumi project directory of the stack to migrate (or pass --stack)");
+    const exported = stackToMigrate(options, "migrate");
     const olds = oldClients(exported);
     if (olds.length === 0) {
         console.error("nothing to migrate: the stack has no aws.cognito.UserPoolClient");

@@ -7,7 +7,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { UserPoolClientArgs } from "../args";
-import { OUTPUT_KEYS, UserPoolClient as DynamicUserPoolClient, clientNameFromResourceName } from "../resource";
+import { OUTPUT_KEYS, UserPoolClient as DynamicUserPoolClient } from "../resource";
 import { SECRET_OUTPUTS } from "../settings";
 import { RESOURCE_TOKEN } from "./package";
 
@@ -24,8 +24,9 @@ export class UserPoolClient extends pulumi.CustomResource {
      * @param opts resource options; `import: "<userPoolId>/<clientId>"` adopts an existing client through the engine
      */
     constructor(name: string, args: UserPoolClientArgs, opts?: pulumi.CustomResourceOptions) {
+        // Without a name, the plugin's check names the client after the resource (an imported one keeps its live name).
         const seeds = Object.fromEntries(OUTPUT_KEYS.map((k) => [k, undefined]));
-        const props = opts?.id !== undefined ? seeds : { ...seeds, ...args, name: args.name ?? (opts?.import === undefined ? clientNameFromResourceName(name) : undefined) };
+        const props = opts?.id !== undefined ? seeds : { ...seeds, ...args };
         super(RESOURCE_TOKEN, name, props, pulumi.mergeOptions(opts, { additionalSecretOutputs: [...SECRET_OUTPUTS] }));
     }
 

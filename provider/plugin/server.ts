@@ -35,6 +35,8 @@ const asInputs = (p: Properties) => p as unknown as UserPoolClientInputs;
 const asOutputs = (p: Properties) => p as unknown as UserPoolClientOutputs;
 const toStruct = (properties: Properties): structProto.Struct => structProto.Struct.fromJavaScript(properties as Record<string, structProto.JavaScriptValue>);
 
+// SECRET_OUTPUTS are secrets as inputs too (a custom client secret), whatever the program marks.
+
 /** What the engine is told when an operation is stopped: by its custom timeout, or by a Cancel. */
 export class OperationStopped extends Error {}
 
@@ -129,7 +131,7 @@ export class PluginService {
         // As the TypeScript class does: a client without a name is named after its resource, and keeps that name.
         const name = news.values.name ?? olds.name ?? clientNameFromResourceName(req.getName() || req.getUrn().split("::").pop() || "");
         const result = await this.provider.check(asInputs(olds), asInputs({ ...news.values, name }));
-        const response = new providerProto.CheckResponse().setInputs(toStruct(wrapSecrets((result.inputs ?? {}) as unknown as Properties, news.secretPaths, inputSecrets())));
+        const response = new providerProto.CheckResponse().setInputs(toStruct(wrapSecrets((result.inputs ?? {}) as unknown as Properties, news.secretPaths, SECRET_OUTPUTS)));
         response.setFailuresList((result.failures ?? []).map((f) => new providerProto.CheckFailure().setProperty(f.property).setReason(f.reason)));
         if (!result.failures?.length) for (const warning of inputWarnings(result.inputs ?? {})) this.warn(req.getUrn(), warning);
         return response;
@@ -175,7 +177,7 @@ export class PluginService {
         response.setId(result.id).setProperties(toStruct(this.outputs(result.props as object, stored.secretPaths)));
         // Import gives the inputs read from the client; refresh keeps the program's.
         const readInputs = result.inputs ?? (Object.keys(inputs.values).length ? inputs.values : undefined);
-        if (readInputs) response.setInputs(toStruct(wrapSecrets(readInputs as unknown as Properties, inputs.secretPaths, inputSecrets())));
+        if (readInputs) response.setInputs(toStruct(wrapSecrets(readInputs as unknown as Properties, inputs.secretPaths, SECRET_OUTPUTS)));
         return response;
     }
 
@@ -231,6 +233,3 @@ export class PluginService {
         };
     }
 }
-
-/** Inputs that are secrets whatever the program marks: a custom client secret. */
-const inputSecrets = () => SECRET_OUTPUTS;
