@@ -114,12 +114,16 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
         child.kill("SIGKILL");
         throw new Error(`${(e as Error).message}\n${stderr}`);
     }
+    // A process that ends without stopping it (a test worker ended by its pool, a crash) takes the server with it.
+    const killOnExit = () => child.kill("SIGTERM");
+    process.once("exit", killOnExit);
     return {
         endpoint: `http://127.0.0.1:${port}`,
         port,
         mode,
         stop: () =>
             new Promise<void>((resolve) => {
+                process.off("exit", killOnExit);
                 if (child.exitCode !== null) return resolve();
                 child.once("exit", () => resolve());
                 child.kill("SIGTERM");

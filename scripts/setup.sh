@@ -14,7 +14,11 @@ if [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.packa
 fi
 bash scripts/setup-local-cognito.sh
 say "compiling"
-npx tsc -p tsconfig.json
-npx tsc -p tsconfig.test.json
+# Incremental: a second run compiles what changed. Its record lives in .tools/tsc; without the outputs it is void.
+mkdir -p .tools/tsc
+[ -f dist/index.js ] || rm -f .tools/tsc/package.tsbuildinfo
+[ -f build/tests/support/hooks.js ] || rm -f .tools/tsc/tests.tsbuildinfo
+npx tsc -p tsconfig.json --incremental --tsBuildInfoFile .tools/tsc/package.tsbuildinfo
+npx tsc -p tsconfig.test.json --incremental --tsBuildInfoFile .tools/tsc/tests.tsbuildinfo
 bash scripts/install-pulumi.sh
 bash scripts/setup-python.sh

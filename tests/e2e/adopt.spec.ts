@@ -23,7 +23,7 @@ import { registerDcrClient } from "../local-cognito/support";
 const LOGO = new Uint8Array(Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108020000009077", "hex"));
 import { createUserPool, directSdk } from "../support/cognito";
 import { FaultProxy, startFaultProxy } from "../support/faultProxy";
-import { motoEndpoint } from "../support/hooks";
+import { TYPE_CHECKED_PROGRAM, motoEndpoint } from "../support/hooks";
 import { LocalStack, PROGRAMS, copyProgram, installPackedPackage, localStack, runPackageCommand as runCommand } from "../support/stacks";
 
 const WRITES = /^(Create|Update|Delete|Add|Set)/;
@@ -95,7 +95,7 @@ describe("adopting a whole pool with pulumi-cognito-clients adopt", function () 
         }
         // A client an application registered itself: never adopted, and counted as skipped.
         await registerDcrClient(userPoolId, { client_name: "registered agent", token_endpoint_auth_method: "none", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
-        s = await localStack(copyProgram(path.join(PROGRAMS, "adopted"), "adopted"), proxy.endpoint);
+        s = await localStack(copyProgram(path.join(PROGRAMS, "adopted"), "adopted"), proxy.endpoint, {}, TYPE_CHECKED_PROGRAM);
         await s.stack.up();
     });
     after(async () => {

@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { awsClientEntry, awsProviderEntry } from "../support/awsState";
 import { createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
-import { motoEndpoint } from "../support/hooks";
+import { TYPE_CHECKED_PROGRAM, motoEndpoint } from "../support/hooks";
 import { PROGRAMS, copyProgram, installPackedPackage, localStack, runPackageCommand } from "../support/stacks";
 
 const REGION = "us-east-1";
@@ -46,7 +46,7 @@ describe("migrate: @pulumi/aws app clients to this package in one command", func
         for (const input of oldClients(pool)) made.push((await sdk.send(new CreateUserPoolClientCommand(input))).UserPoolClient!);
         const before = (await listClients(sdk, pool)).map((c) => c.id).sort();
 
-        const s = await localStack(copyProgram(path.join(PROGRAMS, "adopted"), "migrate"), motoEndpoint());
+        const s = await localStack(copyProgram(path.join(PROGRAMS, "adopted"), "migrate"), motoEndpoint(), {}, TYPE_CHECKED_PROGRAM);
         await s.stack.up(); // the stack resource only: the program declares nothing yet
         const exported = JSON.parse(s.cli("stack", "export", "--show-secrets"));
         const stackUrn = exported.deployment.resources[0].urn as string;

@@ -9,10 +9,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
 import { startFaultProxy } from "../support/faultProxy";
-import { motoEndpoint } from "../support/hooks";
-import { EXAMPLES, copyProgram, installPackedPackage, localStack, runPackageCommand } from "../support/stacks";
+import { TYPE_CHECKED_PROGRAM, motoEndpoint } from "../support/hooks";
+import { EXAMPLES, copyProgram, installPackedPackage, localStack, namePlugin, runPackageCommand } from "../support/stacks";
 
-const PLUGIN_ENTRY = "plugins:\n  providers:\n    - name: cognito-app-client\n      path: ./node_modules/pulumi-cognito-user-pool-client/plugin\n";
 const WRITES = ["CreateUserPoolClient", "UpdateUserPoolClient", "DeleteUserPoolClient", "AddUserPoolClientSecret", "DeleteUserPoolClientSecret"];
 
 describe("onto the provider plugin: migrate --to plugin and adopt --language yaml", function () {
@@ -29,7 +28,7 @@ describe("onto the provider plugin: migrate --to plugin and adopt --language yam
         const userPoolId = await createUserPool(sdk, "to-plugin");
         const proxy = await startFaultProxy({ target: motoEndpoint() });
         try {
-            const s = await localStack(copyProgram(path.join(EXAMPLES, "confidential-admin"), "to-plugin"), proxy.endpoint, { userPoolId });
+            const s = await localStack(copyProgram(path.join(EXAMPLES, "confidential-admin"), "to-plugin"), proxy.endpoint, { userPoolId }, TYPE_CHECKED_PROGRAM);
             await s.stack.up();
             const before = await s.stack.outputs();
             const program = path.join(s.dir, "index.ts");
@@ -39,7 +38,7 @@ describe("onto the provider plugin: migrate --to plugin and adopt --language yam
             expect(refused.code).to.not.equal(0);
             expect(refused.out).to.include("cannot find the cognito-app-client plugin").and.include("nothing was changed");
 
-            fs.appendFileSync(path.join(s.dir, "Pulumi.yaml"), PLUGIN_ENTRY);
+            namePlugin(s.dir);
             proxy.reset();
             const run = await runPackageCommand(s, ["migrate", "--to", "plugin"]);
             expect(run.code, run.out).to.equal(0);

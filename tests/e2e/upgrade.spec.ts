@@ -32,7 +32,7 @@ const PACKAGE = "pulumi-cognito-user-pool-client";
 function installRelease(): string | undefined {
     const home = path.join(WORK, `release-${RELEASE.version}-${RELEASE.commit.slice(0, 12)}`);
     const modules = path.join(home, "installed");
-    if (fs.existsSync(path.join(modules, ".tarball-sha256")) && fs.existsSync(path.join(modules, "node_modules", PACKAGE))) return modules;
+    if (fs.existsSync(path.join(modules, ".inputs-sha256")) && fs.existsSync(path.join(modules, "node_modules", PACKAGE))) return modules;
     try {
         execFileSync("git", ["cat-file", "-e", `${RELEASE.commit}^{commit}`], { cwd: ROOT, stdio: "ignore" });
     } catch {

@@ -18,6 +18,7 @@ import { ACCEPTANCE_PREFIX, ACCEPTANCE_TAG, ACCEPTANCE_VARIABLES, TargetKind, de
 import { UserPoolClientProvider } from "../../provider/provider";
 import { BehaviourRow, behaviourRows, resolveRow } from "../../scripts/behaviourTable";
 import { ROOT } from "../../scripts/engine";
+import { withDirectoryLock } from "./lock";
 import { LOCAL_AWS_ENV } from "../../scripts/local-cognito";
 import { motoEndpoint } from "./hooks";
 
@@ -149,17 +150,24 @@ class Target {
         }
     }
 
-    /** The run's report so far (written to `reportFile` after every observation, so an interrupted run keeps it). */
-    private async reportSoFar(): Promise<AcceptanceReport> {
+    /** What a new report starts with: the run, its target and region, no observation yet. */
+    private async newReport(): Promise<AcceptanceReport> {
         this.report ??= { target: this.kind, runId: this.runId, region: await this.region(), startedAt: new Date().toISOString(), observations: [] };
-        return this.report;
+        return { ...this.report, observations: [] };
     }
 
+    /**
+     * Adds an observation to `reportFile`, written after every one so that an interrupted run keeps them. The workers
+     * of a parallel run share its run ID (`npm test` sets it), so each adds to the file as it is on disk, under a lock.
+     */
     private async record(observation: Observation): Promise<void> {
-        const report = await this.reportSoFar();
-        report.observations.push(observation);
+        const fresh = await this.newReport();
         fs.mkdirSync(path.dirname(this.reportFile), { recursive: true });
-        fs.writeFileSync(this.reportFile, JSON.stringify(report, null, 2) + "\n");
+        withDirectoryLock(`${this.reportFile}.lock`, () => {
+            const report: AcceptanceReport = fs.existsSync(this.reportFile) ? JSON.parse(fs.readFileSync(this.reportFile, "utf8")) : fresh;
+            report.observations.push(observation);
+            fs.writeFileSync(this.reportFile, JSON.stringify(report, null, 2) + "\n");
+        });
     }
 }
 

@@ -1,6 +1,7 @@
 /**
- * The provider plugin as the engine drives it: the executable started as the engine starts it, its port read from
- * stdout, and a ResourceProvider client on that port. Requests are built from plain objects.
+ * A resource provider process as the engine drives it: the executable started as the engine starts it, its port
+ * read from stdout, and a ResourceProvider client on that port. Requests are built from plain objects. Two such
+ * processes serve this package: the provider plugin, and the dynamic-provider host every dynamic resource runs in.
  */
 import * as grpc from "@grpc/grpc-js";
 import { ChildProcess, spawn } from "child_process";
@@ -10,7 +11,10 @@ import * as structProto from "google-protobuf/google/protobuf/struct_pb";
 import * as providerRpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as providerProto from "@pulumi/pulumi/proto/provider_pb";
 
-export const PLUGIN_EXECUTABLE = path.resolve(__dirname, "..", "..", "..", "plugin", "pulumi-resource-cognito-app-client");
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+export const PLUGIN_EXECUTABLE = path.join(ROOT, "plugin", "pulumi-resource-cognito-app-client");
+/** The engine's dynamic-provider host, as install-pulumi.sh links it from the @pulumi/pulumi package. */
+export const DYNAMIC_PROVIDER_HOST = path.join(ROOT, ".tools", "pulumi", "bin", "pulumi-resource-pulumi-nodejs");
 export const URN = (name: string) => `urn:pulumi:test::plugin::cognito-app-client:index:UserPoolClient::${name}`;
 
 export interface RunningPlugin {
@@ -25,8 +29,22 @@ export const struct = (value: Record<string, unknown>) => structProto.Struct.fro
 export const plain = (value: structProto.Struct | undefined) => (value ? value.toJavaScript() : undefined) as Record<string, unknown> | undefined;
 
 /** Starts the plugin with `env` (the local Cognito API's endpoint, the region...), as the engine would. */
-export async function startPlugin(env: NodeJS.ProcessEnv = process.env): Promise<RunningPlugin> {
-    const child: ChildProcess = spawn(PLUGIN_EXECUTABLE, ["127.0.0.1:1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+export function startPlugin(env: NodeJS.ProcessEnv = process.env): Promise<RunningPlugin> {
+    return startProviderProcess(PLUGIN_EXECUTABLE, { env });
+}
+
+/**
+ * Starts the dynamic-provider host as the engine starts it for a program in `cwd` (where the provider text of a
+ * dynamic UserPoolClient loads this package from).
+ */
+export function startDynamicProviderHost(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<RunningPlugin> {
+    return startProviderProcess(DYNAMIC_PROVIDER_HOST, { env, cwd });
+}
+
+/** Starts a provider executable with the engine's address as its argument (unused here), and connects to it. */
+export async function startProviderProcess(executable: string, options: { env: NodeJS.ProcessEnv; cwd?: string }): Promise<RunningPlugin> {
+    // A group of its own: the dynamic-provider host is a shell script whose node process must stop with it.
+    const child: ChildProcess = spawn(executable, ["127.0.0.1:1"], { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
     let errors = "";
     child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     const port = await new Promise<number>((resolve, reject) => {
@@ -36,7 +54,7 @@ export async function startPlugin(env: NodeJS.ProcessEnv = process.env): Promise
             const line = out.split("\n");
             if (line.length > 1) resolve(Number(line[0]));
         });
-        child.on("exit", (code) => reject(new Error(`the plugin exited with ${code} before printing its port: ${errors}`)));
+        child.on("exit", (code) => reject(new Error(`${path.basename(executable)} exited with ${code} before printing its port: ${errors}`)));
     });
     const client = new providerRpc.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
     return {
@@ -49,8 +67,9 @@ export async function startPlugin(env: NodeJS.ProcessEnv = process.env): Promise
         stop: async () => {
             client.close();
             if (child.exitCode === null) {
-                child.kill("SIGTERM");
-                await new Promise((resolve) => child.once("exit", resolve));
+                const exited = new Promise((resolve) => child.once("exit", resolve));
+                process.kill(-child.pid!, "SIGTERM");
+                await exited;
             }
         },
     };

@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PULUMI_ROOT, ROOT, pulumiEnv, requireEngine } from "../../scripts/engine";
 import { LOCAL_AWS_ENV } from "../../scripts/local-cognito";
+import { withDirectoryLock } from "./lock";
 
 export const WORK = path.join(ROOT, ".tools", "e2e");
 const MODULES = path.join(WORK, "installed");
@@ -28,36 +29,61 @@ export function installWithLowestPulumi(): string {
 
 /**
  * Packs the package whose sources are in `source` (`npm pack`, which builds it) into the directory above `modules`
- * and installs the tarball, with @pulumi/pulumi and typescript, into `modules`; again only when the tarball
- * changed. `pulumiVersion`: the @pulumi/pulumi to install instead of the one the package is developed with.
- * Returns `modules`.
+ * and installs the tarball, with @pulumi/pulumi and typescript, into `modules`; again only when what the tarball is
+ * made of changed (`packageInputsDigest`), so every suite, worker and run shares one install of each build.
+ * `pulumiVersion`: the @pulumi/pulumi to install instead of the one the package is developed with. Returns `modules`.
  */
 export function installPackageFrom(source: string, modules: string, options: { pulumiVersion?: string } = {}): string {
-    fs.mkdirSync(modules, { recursive: true });
     const destination = path.dirname(modules);
-    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], { cwd: source, encoding: "utf8" }).trim().split("\n").pop()!;
-    const tarball = path.join(destination, packed);
-    const digest = crypto.createHash("sha256").update(fs.readFileSync(tarball)).update(options.pulumiVersion ?? "").digest("hex");
-    const stamp = path.join(modules, ".tarball-sha256");
-    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"))) {
+    fs.mkdirSync(modules, { recursive: true });
+    // Parallel test workers share the tarball's directory: one packs and installs at a time, the others then find it done.
+    return withDirectoryLock(path.join(destination, ".install.lock"), () => {
+        const digest = crypto.createHash("sha256").update(packageInputsDigest(source)).update(options.pulumiVersion ?? "").digest("hex");
+        const stamp = path.join(modules, ".inputs-sha256");
+        if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"))) {
+            return modules;
+        }
+        const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], { cwd: source, encoding: "utf8" }).trim().split("\n").pop()!;
+        const tarball = path.join(destination, packed);
+        const rootPackage = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+        fs.writeFileSync(path.join(modules, "package.json"), JSON.stringify({
+            name: "e2e-programs",
+            private: true,
+            dependencies: {
+                "@pulumi/pulumi": options.pulumiVersion ?? rootPackage.devDependencies["@pulumi/pulumi"],
+                typescript: rootPackage.devDependencies.typescript,
+                "pulumi-cognito-user-pool-client": `file:${tarball}`,
+            },
+        }, null, 2));
+        // npm keeps an installed file: dependency whose tarball name is unchanged; make it take the new build.
+        fs.rmSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"), { recursive: true, force: true });
+        fs.rmSync(path.join(modules, "package-lock.json"), { force: true });
+        fs.rmSync(stamp, { force: true });
+        execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: modules, stdio: "inherit" });
+        fs.writeFileSync(stamp, digest);
         return modules;
-    }
-    const rootPackage = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-    fs.writeFileSync(path.join(modules, "package.json"), JSON.stringify({
-        name: "e2e-programs",
-        private: true,
-        dependencies: {
-            "@pulumi/pulumi": options.pulumiVersion ?? rootPackage.devDependencies["@pulumi/pulumi"],
-            typescript: rootPackage.devDependencies.typescript,
-            "pulumi-cognito-user-pool-client": `file:${tarball}`,
-        },
-    }, null, 2));
-    // npm keeps an installed file: dependency whose tarball name is unchanged; make it take the new build.
-    fs.rmSync(path.join(modules, "node_modules", "pulumi-cognito-user-pool-client"), { recursive: true, force: true });
-    fs.rmSync(path.join(modules, "package-lock.json"), { force: true });
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: modules, stdio: "inherit" });
-    fs.writeFileSync(stamp, digest);
-    return modules;
+    });
+}
+
+/**
+ * A digest of everything `npm pack` builds the tarball from: package.json, the compiler settings, the package's
+ * sources (provider/, compiled by prepack) and the other files package.json `files` ships. Computed without packing,
+ * so an unchanged build costs no `npm pack`.
+ */
+export function packageInputsDigest(source: string): string {
+    const hash = crypto.createHash("sha256");
+    const add = (file: string) => {
+        if (!fs.existsSync(file)) return;
+        if (fs.statSync(file).isDirectory()) {
+            for (const entry of fs.readdirSync(file).sort()) add(path.join(file, entry));
+            return;
+        }
+        hash.update(path.relative(source, file)).update("\0").update(fs.readFileSync(file)).update("\0");
+    };
+    const manifest = JSON.parse(fs.readFileSync(path.join(source, "package.json"), "utf8")) as { files?: string[] };
+    const shipped = (manifest.files ?? []).map((f) => f.replace(/\/$/, "")).filter((f) => f !== "dist");
+    for (const entry of ["package.json", "tsconfig.json", "provider", ...shipped]) add(path.join(source, entry));
+    return hash.digest("hex");
 }
 
 /** A fresh copy of a program directory, wired to the installed package (by default, this build's). */
@@ -73,6 +99,14 @@ export function copyProgram(source: string, name: string, modules: string = MODU
 export function useModules(dir: string, modules: string = MODULES): void {
     fs.rmSync(path.join(dir, "node_modules"), { force: true });
     fs.symlinkSync(path.join(modules, "node_modules"), path.join(dir, "node_modules"), "dir");
+}
+
+/** The Pulumi.yaml entry that names the provider plugin the installed package ships, as its README tells users. */
+export const PLUGIN_ENTRY = "plugins:\n  providers:\n    - name: cognito-app-client\n      path: ./node_modules/pulumi-cognito-user-pool-client/plugin\n";
+
+/** Names the installed package's provider plugin in the Pulumi.yaml of the program in `dir`. */
+export function namePlugin(dir: string): void {
+    fs.appendFileSync(path.join(dir, "Pulumi.yaml"), PLUGIN_ENTRY);
 }
 
 let command: Promise<PulumiCommand> | undefined;
@@ -109,8 +143,9 @@ export async function programStack(dir: string, awsEnv: Record<string, string>, 
         { workDir: dir, stackName: "test" },
         { pulumiCommand: await command, pulumiHome: env.PULUMI_HOME, envVars: env },
     );
-    await stack.setConfig("aws:region", { value: region });
-    for (const [key, value] of Object.entries(config)) await stack.setConfig(key, { value });
+    // One `pulumi config set-all` for every value: each CLI run costs a start and the passphrase's key derivation.
+    const values = Object.fromEntries(Object.entries({ "aws:region": region, ...config }).map(([key, value]) => [key, { value }]));
+    await stack.setAllConfig(values);
     const cli = (...args: string[]) =>
         execFileSync("pulumi", [...args, "--non-interactive", "--stack", "test"], {
             cwd: dir,
