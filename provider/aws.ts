@@ -61,12 +61,15 @@ interface AwsError {
 /** An abort of ours (the SDK's AbortError included): the caller gave up, so it is no failure of Cognito's. */
 const isAbort = (e: AwsError) => e instanceof CognitoCallAbortedError || e.name === "AbortError";
 
-/** Whether an error is worth retrying. `LimitExceededException` is a hard quota and is not, nor is an abort. */
+/**
+ * Whether an error is worth retrying. `LimitExceededException` is a hard quota and is not, nor is an abort, nor an
+ * answer that is not Cognito's JSON whatever its status (an endpoint that lacks the operation; Cognito never answers so).
+ */
 export function isTransientError(error: unknown): boolean {
     const e = error as AwsError;
     if (!e || typeof e !== "object") return false;
     if (isAbort(e)) return false;
-    if (e.name === "LimitExceededException") return false;
+    if (e.name === "LimitExceededException" || e.name === EndpointAnswerError.errorName) return false;
     if (e.name && TRANSIENT_ERROR_NAMES.has(e.name)) return true;
     if (e.code && NETWORK_ERROR_CODES.has(e.code)) return true;
     if (/socket hang up|ECONNRESET|EPIPE/.test(e.message ?? "")) return true;

@@ -8,6 +8,7 @@
  * Pure: the `iam-policy` command (cli/clients.ts) reads the stack and prints what this returns.
  */
 import { CLIENT_OPERATIONS } from "./aws";
+import { clientFaceOf } from "./resourceTypes";
 import { CLIENT_SETTINGS, ClientSetting } from "./settings";
 
 export interface PolicyDocument {
@@ -57,8 +58,8 @@ export interface ExportedResources {
 }
 
 /** The inputs of the stack's resources of the client's type token (`clientType`). */
-export function clientInputsOf(exported: ExportedResources, clientType: string): Record<string, unknown>[] {
-    return (exported.deployment?.resources ?? []).filter((r) => r.type === clientType).map((r) => r.inputs ?? {});
+export function clientInputsOf(exported: ExportedResources): Record<string, unknown>[] {
+    return (exported.deployment?.resources ?? []).filter((r) => clientFaceOf(r.type) !== undefined).map((r) => r.inputs ?? {});
 }
 
 /** The partition of a region's ARNs. */

@@ -92,9 +92,10 @@ export class UserPoolClientProvider implements pulumi.dynamic.ResourceProvider<U
         this.defaultRegion = req.config.get("aws:region") || undefined;
     }
 
-    async check(_olds: UserPoolClientInputs, news: UserPoolClientInputs): Promise<pulumi.dynamic.CheckResult<UserPoolClientInputs>> {
+    /** @param secretTexts the strings that came as secrets (the plugin knows them): no failure shows them */
+    async check(_olds: UserPoolClientInputs, news: UserPoolClientInputs, secretTexts?: ReadonlySet<string>): Promise<pulumi.dynamic.CheckResult<UserPoolClientInputs>> {
         const inputs = dropUndefined(withoutReserved(news));
-        const failures = validateInputs(inputs as unknown as Record<string, unknown>);
+        const failures = validateInputs(inputs as unknown as Record<string, unknown>, secretTexts);
         // An adopted client may leave `name` to the live value.
         const given = (v: unknown) => v !== undefined && v !== null;
         const nameMissingWhileImporting = (f: { property: string }) => f.property === "name" && given(inputs.importId) && !given(inputs.name);

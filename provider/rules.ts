@@ -125,7 +125,7 @@ export function checkValue(path: string, value: unknown, rule: Rule, required: b
 }
 
 function checkString(value: unknown, rule: StringRule, fail: (reason: string) => void, inputs: Record<string, unknown>): void {
-    const shown = (v: string) => (rule.secret ? "(value hidden)" : describe(v));
+    const shown = (v: string) => (rule.secret ? "(value hidden)" : isSecretText(v) ? "(a secret value)" : describe(v));
     if (typeof value !== "string") {
         fail(`must be a string; received ${rule.secret ? typeof value : describe(value)}`);
         return;
@@ -245,10 +245,32 @@ export function formatDuration(seconds: number): string {
     return `${seconds} seconds`;
 }
 
-/** A value as it appears in messages: JSON, long strings shortened. */
+/**
+ * The strings that came to check as secrets, while one check runs (the plugin knows them; the dynamic host is sent
+ * none). A message shows such a value as "a secret value", never cut or escaped: the engine hides a secret only where
+ * its exact text appears.
+ */
+let secretTexts: ReadonlySet<string> = new Set();
+
+/** Runs `fn` with `texts` as the secret strings `describe` must not show. */
+export function withSecretTexts<T>(texts: ReadonlySet<string>, fn: () => T): T {
+    const previous = secretTexts;
+    secretTexts = texts;
+    try {
+        return fn();
+    } finally {
+        secretTexts = previous;
+    }
+}
+
+const isSecretText = (value: unknown): boolean => typeof value === "string" && secretTexts.has(value);
+
+/** A value as it appears in messages: JSON, long strings shortened; a secret value as "a secret value" (in a list, "[secret]"). */
 export function describe(value: unknown): string {
     if (value === undefined) return "undefined";
-    const text = typeof value === "string" && value.length > 80 ? JSON.stringify(value.slice(0, 77) + "...") : JSON.stringify(value);
+    if (isSecretText(value)) return "a secret value";
+    const masked = secretTexts.size ? JSON.parse(JSON.stringify(value, (_key, v) => (isSecretText(v) ? "[secret]" : v)) ?? "null") : value;
+    const text = typeof masked === "string" && masked.length > 80 ? JSON.stringify(masked.slice(0, 77) + "...") : JSON.stringify(masked);
     return text.length > 200 ? text.slice(0, 197) + "..." : text;
 }
 

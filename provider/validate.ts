@@ -8,7 +8,7 @@
 import type { UserPoolClientInputs } from "./args";
 import type { ClientInputs } from "./clientArgs";
 import { effectiveUnits } from "./mapping";
-import { ArgumentRule, CheckFailure, CrossFieldRule, Fail, IntegerRule, ListRule, NO_WHITESPACE, StringRule, accepted, checkValue, describe, formatDuration, given, isObject, known, knownStrings, listKnown } from "./rules";
+import { ArgumentRule, CheckFailure, CrossFieldRule, Fail, IntegerRule, ListRule, NO_WHITESPACE, StringRule, accepted, checkValue, describe, formatDuration, given, isObject, known, knownStrings, listKnown, withSecretTexts } from "./rules";
 import {
     CLIENT_TOKEN_AUTH_FLOW,
     EXPLICIT_AUTH_FLOWS,
@@ -104,8 +104,15 @@ export const CROSS_FIELD_RULES: readonly CrossFieldRule<UserPoolClientInputs>[] 
 /** Keys the engine or the resource class add; never arguments. */
 const RESERVED_KEYS = new Set(["__provider"]);
 
-/** Validates every argument; returns all failures, in argument order. Never throws, never calls AWS. */
-export function validateInputs(inputs: Record<string, unknown>): CheckFailure[] {
+/**
+ * Validates every argument; returns all failures, in argument order. Never throws, never calls AWS. `secretTexts`:
+ * the strings that came as secrets, which no message shows (rules.ts `withSecretTexts`).
+ */
+export function validateInputs(inputs: Record<string, unknown>, secretTexts: ReadonlySet<string> = new Set()): CheckFailure[] {
+    return withSecretTexts(secretTexts, () => failuresOf(inputs));
+}
+
+function failuresOf(inputs: Record<string, unknown>): CheckFailure[] {
     const failures: CheckFailure[] = [];
     for (const key of Object.keys(inputs)) {
         if (!RESERVED_KEYS.has(key) && !Object.hasOwn(ARGUMENT_RULES, key) && inputs[key] !== undefined) {

@@ -22,7 +22,7 @@ export const ACCEPTANCE_PREFIX = "pcupc-acceptance-";
 /** The tag every acceptance pool carries, whose value is the run's ID. */
 export const ACCEPTANCE_TAG = "pulumi-cognito-user-pool-client:acceptance-run";
 
-/** The variables of `npm run test:aws` (README "Against a real AWS account"). */
+/** The variables of `npm run test:aws` (docs/developing.md, "Against a real AWS account"). */
 export const ACCEPTANCE_VARIABLES = {
     /** Must be "aws" for the suite to run against AWS; unset, it runs against the local Cognito API. */
     target: "COGNITO_ACCEPTANCE_TARGET",

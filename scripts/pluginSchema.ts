@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
 import { REPLACE_PROPERTIES } from "../provider/args";
-import { PLUGIN_NAME, RESOURCE_TOKEN, SCHEMA_LANGUAGES } from "../provider/plugin/package";
+import { PLUGIN_DOWNLOAD_URL, PLUGIN_NAME, REPOSITORY, RESOURCE_TOKEN, SCHEMA_LANGUAGES } from "../provider/plugin/package";
 import type { ArgumentRule } from "../provider/rules";
 import { SECRET_OUTPUTS, SETTING_SOMETIMES_REPLACING } from "../provider/settings";
 import { ARGUMENT_RULES } from "../provider/validate";
@@ -183,6 +183,10 @@ export function pluginSchema(version: string): Record<string, unknown> {
         description: "Amazon Cognito user pool app clients with their secrets, SSO session, branding, terms, CIMD policies, threat protection and hosted UI, checked at preview.",
         keywords: ["pulumi", "aws", "cognito", "category/cloud", "kind/native"],
         license: "Apache-2.0",
+        repository: `https://${REPOSITORY}`,
+        publisher: "pulumi-cognito-user-pool-client",
+        // Every SDK names it, so the engine fetches the plugin for a program that only installed an SDK.
+        pluginDownloadURL: PLUGIN_DOWNLOAD_URL,
         // The Go SDK gets a go.mod of its own, the Python SDK a pyproject (as `pulumi package add` does).
         meta: { supportPack: true },
         config: {

@@ -12,12 +12,13 @@ import type { UserPoolClientInputs, UserPoolClientOutputs } from "../args";
 import { diffUserPoolClient } from "../diff";
 import { formatImportId } from "../importId";
 import type { UserPoolClientProvider } from "../provider";
-import { RESOURCE_TOKEN } from "../plugin/package";
-import { USER_POOL_CLIENT_TYPE } from "../serialized";
+import { ClientFace, clientFaceOf } from "../resourceTypes";
 
 /** An interrupted create of a UserPoolClient, from the state's pending operations. */
 export interface PendingCreate {
     urn: string;
+    /** Whose resource it is: the dynamic resource's, or the provider plugin's. */
+    face: ClientFace;
     resourceName: string;
     parent?: string;
     inputs: UserPoolClientInputs;
@@ -46,9 +47,10 @@ export function exportProblem(exported: StackExport & { version?: number }): str
 /** The pending creates of UserPoolClients in a stack export. */
 export function pendingCreates(exported: StackExport): PendingCreate[] {
     return (exported.deployment?.pending_operations ?? [])
-        .filter((op) => op.type === "creating" && op.resource.type === USER_POOL_CLIENT_TYPE)
+        .filter((op) => op.type === "creating" && clientFaceOf(op.resource.type) !== undefined)
         .map((op) => ({
             urn: op.resource.urn,
+            face: clientFaceOf(op.resource.type)!,
             resourceName: op.resource.urn.split("::").pop()!,
             ...(op.resource.parent && op.resource.parent.split("::")[2] !== "pulumi:pulumi:Stack" ? { parent: op.resource.parent } : {}),
             inputs: (op.resource.inputs ?? {}) as unknown as UserPoolClientInputs,
@@ -71,13 +73,14 @@ const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
  */
 export function plannedCreates(preview: PreviewJson): PendingCreate[] {
     return (preview.steps ?? [])
-        .filter((step) => step.op === "create" && step.newState?.type === USER_POOL_CLIENT_TYPE)
+        .filter((step) => step.op === "create" && clientFaceOf(step.newState?.type) !== undefined)
         .filter((step) => {
             const { userPoolId, name } = step.newState!.inputs ?? {};
             return typeof userPoolId === "string" && userPoolId !== UNKNOWN && typeof name === "string" && name !== UNKNOWN;
         })
         .map((step) => ({
             urn: step.urn,
+            face: clientFaceOf(step.newState!.type)!,
             resourceName: step.urn.split("::").pop()!,
             ...(step.newState!.parent && step.newState!.parent.split("::")[2] !== "pulumi:pulumi:Stack" ? { parent: step.newState!.parent } : {}),
             inputs: step.newState!.inputs as unknown as UserPoolClientInputs,
@@ -90,7 +93,7 @@ export function managedClients(exported: StackExport): { ids: Set<string>; names
     const names = new Set<string>();
     for (const r of exported.deployment?.resources ?? []) {
         names.add(r.urn.split("::").pop()!);
-        if ((r.type === USER_POOL_CLIENT_TYPE || r.type === RESOURCE_TOKEN) && r.id && typeof r.inputs?.userPoolId === "string") ids.add(formatImportId({ userPoolId: r.inputs.userPoolId, clientId: r.id }));
+        if (clientFaceOf(r.type) && r.id && typeof r.inputs?.userPoolId === "string") ids.add(formatImportId({ userPoolId: r.inputs.userPoolId, clientId: r.id }));
     }
     return { ids, names };
 }

@@ -20,6 +20,7 @@ import { UserPoolClientProvider } from "../provider";
 import { PendingCreate, PreviewJson, StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates, plannedCreates } from "../adoption/recovery";
 import { defaultProvidersLeftUnused, dynamicClients, foldedResources, foldingProblems, migrationProblems, oldClients, oldConfiguration, providersLeftUnused } from "../adoption/migration";
 import { diffUserPoolClient } from "../diff";
+import { ClientFace } from "../resourceTypes";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 import { describeBranding } from "../settings/branding";
 import { imageTypeOf } from "../settings/uiCustomization";
@@ -608,13 +609,15 @@ async function recover(options: Options): Promise<void> {
     if (pending.length) mustPulumi(options, ["refresh", "--clear-pending-creates", "--yes", "--skip-preview"]);
     const found = results.filter((r) => r.found);
     if (found.length) {
-        const clients: AdoptedClient[] = [];
+        // Each client goes back as the resource its create was: the dynamic resource's state, or the plugin's by ID.
+        const clients: Record<ClientFace, AdoptedClient[]> = { dynamic: [], plugin: [] };
         for (const r of found) {
             const client = await readForAdoption(provider, { name: r.pending.resourceName, id: r.found!, parent: r.pending.parent }, { region });
-            if (client) clients.push(client);
+            if (client) clients[r.pending.face].push(client);
         }
+        const resources = (["dynamic", "plugin"] as const).flatMap((face) => importFileOf(clients[face], face).resources);
         const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cognito-recover-")), "import.json");
-        fs.writeFileSync(file, JSON.stringify(importFileOf(clients)), { mode: 0o600 });
+        fs.writeFileSync(file, JSON.stringify({ resources }), { mode: 0o600 });
         try {
             mustPulumi(options, ["import", "--file", file, "--generate-code=false", "--protect=false", "--yes", "--skip-preview"]);
         } finally {
@@ -665,7 +668,7 @@ function iamPolicy(options: Options): void {
         throw new UsageError(`iam-policy reads the current stack, but ${dir} is no Pulumi project directory: run it there, or pass --cwd <dir> or --stack <stack>, or use --all or --settings`);
     }
     const exported = readExport(mustPulumi(options, ["stack", "export"]));
-    const clients = clientInputsOf(exported, USER_POOL_CLIENT_TYPE);
+    const clients = clientInputsOf(exported);
     const used = settingsUsedBy(clients);
     console.error(`the stack has ${clients.length} UserPoolClient(s); the settings they use: ${used.map((s) => s.folder).join(", ") || "none"} (the policy also holds every setting's reads, for import and get)`);
     console.log(policyText(policyDocument(operationsFor(used), scope)));

@@ -1,30 +1,34 @@
 /**
  * The provider plugin's entry (`plugin/pulumi-resource-cognito-app-client` runs it): serves the ResourceProvider
  * protocol on a local port and prints that port, the one line the engine reads from stdout.
- * Arguments, as the engine passes them: `[--logtostderr] [-v=N] [--tracing <address>] [<engine address>]`.
+ * Arguments, as the engine passes them: `[--logtostderr] [-v=N] [--tracing <address>] [<engine address>]`; for
+ * people, `--version` and `--help`.
  */
-import type * as grpcTypes from "@grpc/grpc-js";
-import * as path from "path";
 import * as engineRpc from "@pulumi/pulumi/proto/engine_grpc_pb";
 import * as engineProto from "@pulumi/pulumi/proto/engine_pb";
 import * as providerRpc from "@pulumi/pulumi/proto/provider_grpc_pb";
+import { grpc } from "./grpc";
 import { PluginService } from "./server";
 
 // Anything else on stdout before the port would be read as the port: every log goes to stderr.
 console.log = console.info = console.error;
 
-/** gRPC from the program's own @pulumi/pulumi (a peer dependency), whose stubs the service uses. */
-function grpc(): typeof grpcTypes {
-    const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(require.resolve("@grpc/grpc-js", { paths: [pulumiDir] }));
-}
+const USAGE = `pulumi-resource-cognito-app-client: the cognito-app-client Pulumi provider plugin (Amazon Cognito user pool clients).
+The Pulumi engine starts it; it serves the engine's resource provider protocol on a local port, which it prints.
+
+Usage: pulumi-resource-cognito-app-client [--logtostderr] [-v=N] [--tracing <address>] [<engine address>]
+       pulumi-resource-cognito-app-client --version | --help
+
+Install: pulumi plugin install resource cognito-app-client <version> -f <archive>, or let the engine fetch it for an SDK.
+`;
 
 async function main(): Promise<void> {
     const { version } = require("../../package.json") as { version: string };
+    const args = process.argv.slice(2);
+    if (args.includes("--version")) return void process.stdout.write(`${version}\n`);
+    if (args.includes("--help") || args.includes("-h")) return void process.stdout.write(USAGE);
     const grpcJs = grpc();
     // The engine's address is the argument that is no flag (nor a flag's value).
-    const args = process.argv.slice(2);
     const engineAddress = args.find((arg, i) => !arg.startsWith("-") && args[i - 1] !== "--tracing");
     const engine = engineAddress ? new engineRpc.EngineClient(engineAddress, grpcJs.credentials.createInsecure()) : undefined;
     const warn = (urn: string, message: string) => {

@@ -6,8 +6,17 @@ export const PLUGIN_NAME = "cognito-app-client";
 /** The resource's type token, as YAML programs and `pulumi import` name it. */
 export const RESOURCE_TOKEN = `${PLUGIN_NAME}:index:UserPoolClient`;
 
+/** The package's repository, whose releases carry the plugin's archives. */
+export const REPOSITORY = "github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client";
+
+/**
+ * Where the engine downloads the plugin an SDK names (the schema's `pluginDownloadURL`, copied into every SDK): the
+ * repository's GitHub releases, written out (the engine's guess would be `pulumi-<name>`).
+ */
+export const PLUGIN_DOWNLOAD_URL = `github://api.github.com/${REPOSITORY.replace(/^github\.com\//, "")}`;
+
 /** The Go module of the generated Go SDK. */
-export const GO_MODULE = "github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client/sdk/go";
+export const GO_MODULE = `${REPOSITORY}/sdk/go`;
 
 /** The schema's `language` block: how the generated SDKs name the package. */
 export const SCHEMA_LANGUAGES = {

@@ -3,7 +3,7 @@
  * programs: the same arguments and outputs as the dynamic `UserPoolClient`, served by the plugin, so the engine's
  * own import, detailed diffs, `replaceOnChanges`, `customTimeouts` and Cancel work. Switching is the import line:
  * `import { UserPoolClient } from "pulumi-cognito-user-pool-client/plugin";` (the project's Pulumi.yaml names the
- * plugin; see the README). `pulumi-cognito-clients migrate --to plugin` moves existing dynamic clients.
+ * plugin; see docs/installation-configuration.md). `pulumi-cognito-clients migrate --to plugin` moves existing dynamic clients.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { UserPoolClientArgs } from "../args";

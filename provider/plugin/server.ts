@@ -22,7 +22,7 @@ import { clientNameFromResourceName } from "../mapping";
 import { detailedDiff } from "./detailedDiff";
 import { PLUGIN_NAME, RESOURCE_TOKEN } from "./package";
 import SCHEMA from "./schema.json";
-import { Properties, unwrapSecrets, wrapSecrets } from "./wire";
+import { Properties, textsAt, unwrapSecrets, wrapSecrets } from "./wire";
 
 type Handler<Req, Res> = grpcTypes.handleUnaryCall<Req, Res>;
 
@@ -130,7 +130,7 @@ export class PluginService {
         const olds = unwrapSecrets(plain(req.getOlds())).values;
         // As the TypeScript class does: a client without a name is named after its resource, and keeps that name.
         const name = news.values.name ?? olds.name ?? clientNameFromResourceName(req.getName() || req.getUrn().split("::").pop() || "");
-        const result = await this.provider.check(asInputs(olds), asInputs({ ...news.values, name }));
+        const result = await this.provider.check(asInputs(olds), asInputs({ ...news.values, name }), textsAt(news.values, news.secretPaths));
         const response = new providerProto.CheckResponse().setInputs(toStruct(wrapSecrets((result.inputs ?? {}) as unknown as Properties, news.secretPaths, SECRET_OUTPUTS)));
         response.setFailuresList((result.failures ?? []).map((f) => new providerProto.CheckFailure().setProperty(f.property).setReason(f.reason)));
         if (!result.failures?.length) for (const warning of inputWarnings(result.inputs ?? {})) this.warn(req.getUrn(), warning);

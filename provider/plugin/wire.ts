@@ -48,3 +48,15 @@ export function wrapSecrets(properties: Properties, paths: readonly string[], se
     };
     return walk(properties, "") as Properties;
 }
+
+/** Every string at or under the given paths: the plain text of what came in secret. */
+export function textsAt(values: Properties, paths: readonly string[]): Set<string> {
+    const texts = new Set<string>();
+    const collect = (value: unknown): void => {
+        if (typeof value === "string") texts.add(value);
+        else if (Array.isArray(value)) value.forEach(collect);
+        else if (value !== null && typeof value === "object") Object.values(value).forEach(collect);
+    };
+    for (const at of paths) collect(at.split(".").reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), values));
+    return texts;
+}

@@ -25,6 +25,9 @@ setup(name='pulumi_cognito_app_client',
       long_description=readme(),
       long_description_content_type='text/markdown',
       keywords='pulumi aws cognito category/cloud kind/native',
+      project_urls={
+          'Repository': 'https://github.com/pulumi-cognito-user-pool-client/pulumi-cognito-user-pool-client'
+      },
       license='Apache-2.0',
       packages=find_packages(),
       package_data={

@@ -12,7 +12,9 @@ import * as path from "path";
 import { createUserPool, directSdk, listClients } from "../support/cognito";
 import { FaultProxy, faults, startFaultProxy } from "../support/faultProxy";
 import { motoEndpoint } from "../support/hooks";
-import { LocalStack, PROGRAMS, copyProgram, installPackedPackage, localStack, runPackageCommand } from "../support/stacks";
+import { LocalStack, PROGRAMS, copyProgram, installPackedPackage, localStack, namePlugin, runPackageCommand } from "../support/stacks";
+
+const PLUGIN_CLIENT_TYPE = "cognito-app-client:index:UserPoolClient";
 
 const sdk = () => directSdk();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -329,6 +331,21 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         expect((await s.stack.preview()).changeSummary).to.deep.equal({ same: 61 });
     });
 
+    it("through the provider plugin: after a kill mid-up, recover adopts what the plugin's creates made, as the plugin's resources", async () => {
+        const dir = copyProgram(path.join(PROGRAMS, "clients"), "faults-plugin");
+        namePlugin(dir);
+        s = await localStack(dir, proxy.endpoint, { face: "plugin" });
+        const { clients, live, pendingCreates } = await killUpMidFlight("plugin", 6, 3, 8000);
+        expect(pendingCreates.every((op) => op.resource.type === PLUGIN_CLIENT_TYPE), "the pending creates are the plugin's").to.equal(true);
+
+        const recovered = await runPackageCommand(s, ["recover"]);
+        expect(recovered.code, recovered.out).to.equal(0);
+        expect(recovered.out).to.match(new RegExp(`recovered: adopted ${pendingCreates.length} client\\(s\\) the interrupted update had made`));
+        const types = (await exportState(s)).resources.filter((r) => r.type.endsWith(":UserPoolClient")).map((r) => r.type);
+        expect(new Set(types), "every client back as the plugin's resource").to.deep.equal(new Set([PLUGIN_CLIENT_TYPE]));
+        await expectUpCreatesNothing(clients, live);
+    });
+
     it("recover refuses, changing nothing, when two clients of the pool match one planned create", async () => {
         await setClients(s, { twin: { args: { name: "twin", userPoolId } } });
         for (let i = 0; i < 2; i++) await sdk().send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "twin" }));
@@ -341,7 +358,7 @@ describe("end to end: faults between the engine's provider and Cognito", functio
         expect((await listClients(sdk(), userPoolId)).map((c) => c.name)).to.deep.equal(["twin", "twin"]);
     });
 
-    it("after the pulumi process is killed mid-up, the manual recovery (the README's fallback) leaves pool and state in exact agreement", async () => {
+    it("after the pulumi process is killed mid-up, the manual recovery (the fallback docs/recovering.md gives) leaves pool and state in exact agreement", async () => {
         const { clients, live, inState, pendingCreates } = await killUpMidFlight("killed", 6, 3, 8000);
 
         // The file backend keeps the killed update's lock: every command says so until `pulumi cancel`.

@@ -156,7 +156,7 @@ describe("integration: the managed login branding style (managedLoginBranding)",
     it("recover finds the client an interrupted create made with its style, image and terms", async () => {
         const args = { name: "recover-style", managedLoginBranding: { settings: SETTINGS, assets: [asset("FORM_LOGO", "LIGHT", image(64, 5))] }, terms: { termsOfUse: { links: { default: "https://example.com/t" } }, privacyPolicy: { links: { default: "https://example.com/p" } } } };
         const made = await s.provider.create(await s.checked(args));
-        const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::recover-style", resourceName: "recover-style", inputs: await s.checked(args) };
+        const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::recover-style", face: "dynamic", resourceName: "recover-style", inputs: await s.checked(args) };
         const api = new UserPoolClientApi({ region: "us-east-1" });
         const [result] = await findCreatedClients(s.provider, (pool) => api.list(pool), [pending], new Set());
         expect(result.found).to.equal(`${s.userPoolId}/${made.id}`);

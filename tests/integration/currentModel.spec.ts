@@ -192,7 +192,7 @@ describe("integration: the app client of today's model", function () {
     describe("clients that applications registered themselves (dynamic client registration)", () => {
         it("recover never takes a registered client of the create's name, and says so", async () => {
             const { json } = await registerDcrClient(s.userPoolId, { client_name: "same-name", token_endpoint_auth_method: "none", grant_types: ["authorization_code"], redirect_uris: ["https://agent.example/cb"] });
-            const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::same-name", resourceName: "same-name", inputs: await s.checked({ name: "same-name" }) };
+            const pending: PendingCreate = { urn: "urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::same-name", face: "dynamic", resourceName: "same-name", inputs: await s.checked({ name: "same-name" }) };
             const api = new UserPoolClientApi({ region: "us-east-1" });
             const [result] = await findCreatedClients(s.provider, (pool) => api.list(pool), [pending], new Set());
             expect(result.found).to.equal(undefined);

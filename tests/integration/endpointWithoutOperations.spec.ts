@@ -60,6 +60,18 @@ describe("integration: an endpoint without the newer operations", function () {
         }
     });
 
+    it("an HTML page with HTTP 500 (moto 5.2.1's answer to ListCIMDPolicies) is not retried: one attempt, then the setting reads as unused", async () => {
+        const { provider, made } = await make({ name: "adopt-from-erroring-emulator" });
+        // One page each: a second attempt would reach the local API, which has every operation, and find them.
+        for (const operation of UNIMPLEMENTED) proxy().inject(operation, faults.serverErrorPage(), 1);
+        const read = await provider.read(`${userPoolId}/${made.id}`);
+        expect((read.props as UserPoolClientOutputs).clientId).to.equal(made.id);
+        for (const operation of UNIMPLEMENTED) expect(proxy().callsOf(operation).length, `attempts of ${operation}`).to.be.at.most(1);
+        expect(proxy().callsOf("ListCIMDPolicies"), "attempts of ListCIMDPolicies").to.have.length(1);
+        const warning = warnings.find((w) => w.includes("the CIMD policies operations"));
+        expect(warning, JSON.stringify(warnings)).to.include("HTTP 500").and.to.include("not Cognito's JSON");
+    });
+
     it("get (UserPoolClient.get reads the same way) gives the client's own configuration", async () => {
         const { provider, made } = await make({ name: "get-from-emulator", callbackUrls: ["https://app.example/cb"] });
         for (const operation of UNIMPLEMENTED) proxy().inject(operation, faults.notFoundPage(), 2);

@@ -28,6 +28,7 @@ describe("integration: finding the clients of interrupted creates", function () 
         (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: name, ...extra }))).UserPoolClient!.ClientId!;
     const pending = (resourceName: string, inputs: Record<string, unknown>): PendingCreate => ({
         urn: `urn:pulumi:test::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::${resourceName}`,
+        face: "dynamic",
         resourceName,
         inputs: { userPoolId, ...inputs } as PendingCreate["inputs"],
     });

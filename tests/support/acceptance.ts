@@ -99,9 +99,9 @@ class Target {
     async createPool(label: string, options: PoolOptions = {}): Promise<string> {
         const tier = options.tier ?? "LITE";
         if (tier === "ESSENTIALS" && !this.essentialsAllowed) {
-            throw new Error(`${label}: an Essentials-tier pool needs ${ACCEPTANCE_VARIABLES.essentials}=1 (see the README's cost note)`);
+            throw new Error(`${label}: an Essentials-tier pool needs ${ACCEPTANCE_VARIABLES.essentials}=1 (see the cost note in docs/developing.md)`);
         }
-        if (tier === "PLUS" && !this.plusAllowed) throw new Error(`${label}: a Plus-tier pool needs ${ACCEPTANCE_VARIABLES.plus}=1 (see the README's cost note)`);
+        if (tier === "PLUS" && !this.plusAllowed) throw new Error(`${label}: a Plus-tier pool needs ${ACCEPTANCE_VARIABLES.plus}=1 (see the cost note in docs/developing.md)`);
         const name = `${ACCEPTANCE_PREFIX}${this.runId}-${label}-${++this.poolCounter}`;
         const out = await this.api.send<CreateUserPoolCommandOutput>("creating", `user pool ${name}`, new CreateUserPoolCommand({
             PoolName: name,

@@ -31,6 +31,8 @@ export interface Row {
     fails?: Expected[];
     /** Values that must not appear anywhere in the output (secrets). */
     hidden?: string[];
+    /** The faces whose check the row is for; both when unset. */
+    faces?: Face[];
 }
 
 export const POOL = "us-east-1_AbC123";
@@ -48,6 +50,9 @@ export const LONGEST_CUSTOM_ATTRIBUTE = "custom:" + "c".repeat(20);
 const M2M = { generateSecret: true, allowedOauthFlows: ["client_credentials"], allowedOauthScopes: [`${RESOURCE_SERVER}/read`], callbackUrls: undefined };
 
 const chars = (n: number, ch = "a") => ch.repeat(n);
+/** Secret values whose text is distinctive, so a leak in any form is found. */
+const SECRET_URL = "https://app.example/" + "S3cr3tPathSegment-".repeat(65) + "x".repeat(1197 - 20 - 18 * 65);
+const SECRET_QUOTED_URL = 'https://app.example/S3cr3tQu0te"with a space';
 /** An https URL of exactly `n` characters. */
 const urlOf = (n: number, ch = "a") => "https://app.example/" + ch.repeat(n - "https://app.example/".length);
 const urls = (n: number) => Array.from({ length: n }, (_, i) => `https://app.example/cb${i}`);
@@ -262,6 +267,13 @@ export const INVALID_ROWS: Row[] = [
         fail("a clientSecret with generateSecret true", { clientSecret: secretOf(32), generateSecret: true }, "clientSecret", /cannot be combined with generateSecret: true/, "value {[secret]}", { secretArgs: ["clientSecret"], hidden: [secretOf(32)] }),
         fail("a clientSecret that is not marked secret is still not echoed by the provider", { clientSecret: secretOf(23) }, "clientSecret", /received 23 characters \(value hidden\)$/, "received 23 characters (value hidden)"),
     ]),
+    ...section("secret values", [
+        // A value that came in secret is shown neither whole, nor cut, nor escaped: the engine hides only its exact
+        // text. Only the plugin knows which values came in secret (the engine strips the marks for the dynamic host).
+        fail("a secret callback URL of 1197 characters, too long", { callbackUrls: [SECRET_URL] }, "callbackUrls[0]", LENGTH(1, 1024, 1197), "received 1197 characters (a secret value)", { secretArgs: ["callbackUrls"], hidden: [SECRET_URL.slice(20, 60)], faces: ["plugin"] }),
+        fail("a secret logout URL holding a quote and a space", { logoutUrls: [SECRET_QUOTED_URL] }, "logoutUrls[0]", PATTERN, "received (a secret value)", { secretArgs: ["logoutUrls"], hidden: ["S3cr3tQu0te", JSON.stringify(SECRET_QUOTED_URL).slice(1, -1)], faces: ["plugin"] }),
+        fail("a secret callback URL over http, with a defaultRedirectUri among them", { callbackUrls: ["http://app.example/S3cr3tPlainHttp"], defaultRedirectUri: "https://app.example/other" }, "callbackUrls[0]", HTTPS, "received a secret value", { secretArgs: ["callbackUrls"], hidden: ["S3cr3tPlainHttp"], faces: ["plugin"] }),
+    ]),
     ...section("import IDs", [
         // Malformed import IDs through the `import` option
         fail('import ""', {}, "importId", IMPORT_FORM, 'received ""', { import: "" }),
@@ -335,6 +347,9 @@ export type Face = "dynamic" | "plugin";
  */
 export const importedByTheEngine = (face: Face, row: Row) => face === "plugin" && row.import !== undefined;
 
+/** Whether a face's Check takes the row: not a plugin import (the engine reads it by ID), and a face the row is for. */
+export const checkedBy = (face: Face, row: Row) => !importedByTheEngine(face, row) && (row.faces ?? [face]).includes(face);
+
 /** Whether the engine shows the value itself (`value {…}` before "has a problem"), which no provider answer holds. */
 export const engineRendersReceived = (expected: Expected) => expected.received.startsWith("value {");
 
@@ -345,10 +360,10 @@ export const engineRendersReceived = (expected: Expected) => expected.received.s
  */
 export function engineSample(face: Face): { invalid: Row[]; valid: Row[] } {
     const kinds = new Set<string>();
-    const invalid = INVALID_ROWS.filter((row) => !importedByTheEngine(face, row)).filter((row) => {
+    const invalid = INVALID_ROWS.filter((row) => checkedBy(face, row)).filter((row) => {
         const firstOfItsKind = !kinds.has(row.kind);
         kinds.add(row.kind);
         return firstOfItsKind || (row.hidden ?? []).length > 0 || row.fails!.some(engineRendersReceived);
     });
-    return { invalid, valid: VALID_ROWS.filter((row) => !importedByTheEngine(face, row)) };
+    return { invalid, valid: VALID_ROWS.filter((row) => checkedBy(face, row)) };
 }

@@ -59,6 +59,13 @@ export const faults = {
         contentType: "text/html; charset=utf-8",
         body: '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server.</p>\n',
     }),
+    /** What moto 5.2.1 answers for some operations it lacks (ListCIMDPolicies): an HTML "500 Internal Server Error" page. */
+    serverErrorPage: (): Fault => ({
+        kind: "rawAnswer",
+        status: 500,
+        contentType: "text/html; charset=utf-8",
+        body: "<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your request.</p>\n",
+    }),
 };
 
 /** One request the proxy received. */

@@ -101,7 +101,7 @@ export function useModules(dir: string, modules: string = MODULES): void {
     fs.symlinkSync(path.join(modules, "node_modules"), path.join(dir, "node_modules"), "dir");
 }
 
-/** The Pulumi.yaml entry that names the provider plugin the installed package ships, as its README tells users. */
+/** The Pulumi.yaml entry that names the provider plugin the installed package ships, as docs/installation-configuration.md tells users. */
 export const PLUGIN_ENTRY = "plugins:\n  providers:\n    - name: cognito-app-client\n      path: ./node_modules/pulumi-cognito-user-pool-client/plugin\n";
 
 /** Names the installed package's provider plugin in the Pulumi.yaml of the program in `dir`. */

@@ -90,6 +90,8 @@ describe("the smallest IAM policy", () => {
                     { urn: "urn:pulumi:dev::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::web", type: USER_POOL_CLIENT_TYPE, inputs: { userPoolId: "us-east-1_AbC", name: "web", ssoSession: { maxValidityMinutes: 120 } } },
                     { urn: "urn:pulumi:dev::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::plain", type: USER_POOL_CLIENT_TYPE, inputs: { userPoolId: "us-east-1_AbC", name: "plain", terms: null } },
                     { urn: "urn:pulumi:dev::p::pulumi-nodejs:dynamic/cognito:UserPoolClient::api", type: USER_POOL_CLIENT_TYPE, inputs: { userPoolId: "us-east-1_AbC", name: "api", generateSecret: true, clientSecret: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext: "x" } } },
+                    // The provider plugin's resource counts as the dynamic one does: a mixed stack.
+                    { urn: "urn:pulumi:dev::p::cognito-app-client:index:UserPoolClient::agents", type: "cognito-app-client:index:UserPoolClient", inputs: { userPoolId: "us-east-1_AbC", name: "agents", cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example/*"] }] } },
                     // Another type's arguments of the same names do not count.
                     { urn: "urn:pulumi:dev::p::aws:cognito/userPoolClient:UserPoolClient::old", type: "aws:cognito/userPoolClient:UserPoolClient", inputs: { managedLoginBranding: {}, terms: {} } },
                 ],
@@ -108,11 +110,11 @@ describe("the smallest IAM policy", () => {
         }
 
         it("a fake stack export: its UserPoolClients use secrets and ssoSession; other types are not read", () => {
-            const inputs = clientInputsOf(exported, USER_POOL_CLIENT_TYPE);
-            expect(inputs.map((i) => i.name)).to.deep.equal(["web", "plain", "api"]);
+            const inputs = clientInputsOf(exported);
+            expect(inputs.map((i) => i.name)).to.deep.equal(["web", "plain", "api", "agents"]);
             const used = settingsUsedBy(inputs);
-            expect(used.map((s) => s.folder)).to.deep.equal(["secrets", "ssoSession"]);
-            expect(operationsFor(used)).to.deep.equal(sorted([...CLIENT, ...READS, "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "SetUserPoolClientSessionConfiguration"]));
+            expect(used.map((s) => s.folder)).to.deep.equal(["secrets", "ssoSession", "cimdPolicies"]);
+            expect(operationsFor(used)).to.deep.equal(sorted([...CLIENT, ...READS, "AddUserPoolClientSecret", "DeleteUserPoolClientSecret", "SetUserPoolClientSessionConfiguration", "CreateCIMDPolicy", "UpdateCIMDPolicy", "DeleteCIMDPolicy"]));
         });
 
         describe("the command, against a fake pulumi that prints this export", () => {
@@ -140,8 +142,8 @@ describe("the smallest IAM policy", () => {
             it("the current stack: prints the policy of the settings its clients use, and says which", () => {
                 const result = run([]);
                 expect(result.status, result.stderr).to.equal(0);
-                expect(result.stdout.trim()).to.equal(policyText(policyDocument(operationsFor(settingsUsedBy(clientInputsOf(exported, USER_POOL_CLIENT_TYPE))))));
-                expect(result.stderr).to.include("the stack has 3 UserPoolClient(s); the settings they use: secrets, ssoSession");
+                expect(result.stdout.trim()).to.equal(policyText(policyDocument(operationsFor(settingsUsedBy(clientInputsOf(exported))))));
+                expect(result.stderr).to.include("the stack has 4 UserPoolClient(s); the settings they use: secrets, ssoSession, cimdPolicies");
                 expect(calls()).to.deep.equal([`${fs.realpathSync(path.join(dir, "project"))} stack export --non-interactive`]);
             });
 
@@ -209,12 +211,12 @@ describe("the smallest IAM policy", () => {
         });
     });
 
-    describe("the README's list of actions", () => {
-        const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    describe("the installation page's list of actions", () => {
+        const readme = fs.readFileSync(path.join(ROOT, "docs", "installation-configuration.md"), "utf8");
         /** The JSON block between `<!-- iam-policy --all -->` and `<!-- /iam-policy -->` of `text`. */
         const listed = (text: string) => {
             const section = /<!-- iam-policy --all -->\s*```json\n([\s\S]*?)```\s*<!-- \/iam-policy -->/.exec(text);
-            if (!section) throw new Error("README.md has no ```json block between <!-- iam-policy --all --> and <!-- /iam-policy -->");
+            if (!section) throw new Error("docs/installation-configuration.md has no ```json block between <!-- iam-policy --all --> and <!-- /iam-policy -->");
             return JSON.parse(section[1]) as ReturnType<typeof policyDocument>;
         };
 
@@ -222,7 +224,7 @@ describe("the smallest IAM policy", () => {
             const credentials = readme.slice(readme.indexOf("## Credentials, region and endpoint"), readme.indexOf("\n## ", readme.indexOf("## Credentials, region and endpoint") + 3));
             expect(credentials).to.include("<!-- iam-policy --all -->");
             const policy = listed(credentials);
-            expect(policy.Statement[0].Action, "README.md: the actions differ from `pulumi-cognito-clients iam-policy --all`").to.deep.equal(actions(allOperations()));
+            expect(policy.Statement[0].Action, "docs/installation-configuration.md: the actions differ from `pulumi-cognito-clients iam-policy --all`").to.deep.equal(actions(allOperations()));
             expect(policy).to.deep.equal(policyDocument(allOperations()));
         });
 

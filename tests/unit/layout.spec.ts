@@ -1,5 +1,5 @@
 /**
- * The layout of provider/ as the design says (README, "Developing"): one folder per setting, a core that names no
+ * The layout of provider/ as the design says (docs/developing.md): one folder per setting, a core that names no
  * setting, no circle of imports (type-only imports included), and pure modules that import neither the SDK nor the
  * transport. Read from the TypeScript sources, so a change that breaks the design fails here.
  */

@@ -120,26 +120,32 @@ describe("names", () => {
 
 describe("reading a stack export", () => {
     const TYPE = "pulumi-nodejs:dynamic/cognito:UserPoolClient";
+    const PLUGIN_TYPE = "cognito-app-client:index:UserPoolClient";
     const exported = {
         deployment: {
             resources: [
                 { urn: "urn:pulumi:test::p::pulumi:pulumi:Stack::p-test", type: "pulumi:pulumi:Stack" },
                 { urn: `urn:pulumi:test::p::${TYPE}::kept`, type: TYPE, id: "c1", inputs: { userPoolId: POOL } },
+                { urn: `urn:pulumi:test::p::${PLUGIN_TYPE}::kept-too`, type: PLUGIN_TYPE, id: "c2", inputs: { userPoolId: POOL } },
             ],
             pending_operations: [
                 { type: "creating", resource: { urn: `urn:pulumi:test::p::${TYPE}::lost`, type: TYPE, parent: "urn:pulumi:test::p::pulumi:pulumi:Stack::p-test", inputs: { name: "lost", userPoolId: POOL } } },
                 { type: "updating", resource: { urn: `urn:pulumi:test::p::${TYPE}::kept`, type: TYPE, inputs: { name: "kept", userPoolId: POOL } } },
                 { type: "creating", resource: { urn: "urn:pulumi:test::p::other:index:Thing::x", type: "other:index:Thing", inputs: {} } },
+                { type: "creating", resource: { urn: `urn:pulumi:test::p::${PLUGIN_TYPE}::lost-too`, type: PLUGIN_TYPE, inputs: { name: "lost-too", userPoolId: POOL } } },
             ],
         },
     };
-    it("finds the pending creates of UserPoolClients only, without the stack as parent", () => {
-        expect(pendingCreates(exported)).to.deep.equal([{ urn: `urn:pulumi:test::p::${TYPE}::lost`, resourceName: "lost", inputs: { name: "lost", userPoolId: POOL } }]);
+    it("finds the pending creates of UserPoolClients only, of both faces, without the stack as parent", () => {
+        expect(pendingCreates(exported)).to.deep.equal([
+            { urn: `urn:pulumi:test::p::${TYPE}::lost`, face: "dynamic", resourceName: "lost", inputs: { name: "lost", userPoolId: POOL } },
+            { urn: `urn:pulumi:test::p::${PLUGIN_TYPE}::lost-too`, face: "plugin", resourceName: "lost-too", inputs: { name: "lost-too", userPoolId: POOL } },
+        ]);
     });
     for (const version of [3, 4]) {
         it(`reads the export of deployment format version ${version}, as the admitted CLIs write it`, () => {
             expect(exportProblem({ version, ...exported })).to.equal(undefined);
-            expect(pendingCreates({ version, ...exported } as never).map((p) => p.resourceName)).to.deep.equal(["lost"]);
+            expect(pendingCreates({ version, ...exported } as never).map((p) => p.resourceName)).to.deep.equal(["lost", "lost-too"]);
         });
     }
     it("refuses an export of a newer format version, saying what to do", () => {
@@ -147,8 +153,8 @@ describe("reading a stack export", () => {
     });
     it("lists the managed clients and the names taken", () => {
         const { ids, names } = managedClients(exported);
-        expect([...ids]).to.deep.equal([`${POOL}/c1`]);
-        expect([...names]).to.deep.equal(["p-test", "kept"]);
+        expect([...ids]).to.deep.equal([`${POOL}/c1`, `${POOL}/c2`]);
+        expect([...names]).to.deep.equal(["p-test", "kept", "kept-too"]);
     });
 });
 
@@ -166,12 +172,14 @@ describe("reading a preview's planned creates", () => {
             step("create", "named-later", { name: UNKNOWN, userPoolId: POOL }),
             step("update", "changed", { name: "changed", userPoolId: POOL }),
             step("create", "thing", {}, "other:index:Thing"),
+            step("create", "through-the-plugin", { name: "through-the-plugin", userPoolId: POOL }, "cognito-app-client:index:UserPoolClient"),
         ],
     };
-    it("lists the UserPoolClients the program would create, with their parent when it is not the stack", () => {
+    it("lists the UserPoolClients the program would create, of both faces, with their parent when it is not the stack", () => {
         expect(plannedCreates(preview)).to.deep.equal([
-            { urn: `urn:pulumi:test::p::${TYPE}::new`, resourceName: "new", inputs: { name: "new", userPoolId: POOL } },
-            { urn: `urn:pulumi:test::p::${TYPE}::child`, resourceName: "child", parent: "urn:pulumi:test::p::my:index:App::app", inputs: { name: "child", userPoolId: POOL } },
+            { urn: `urn:pulumi:test::p::${TYPE}::new`, face: "dynamic", resourceName: "new", inputs: { name: "new", userPoolId: POOL } },
+            { urn: `urn:pulumi:test::p::${TYPE}::child`, face: "dynamic", resourceName: "child", parent: "urn:pulumi:test::p::my:index:App::app", inputs: { name: "child", userPoolId: POOL } },
+            { urn: "urn:pulumi:test::p::cognito-app-client:index:UserPoolClient::through-the-plugin", face: "plugin", resourceName: "through-the-plugin", inputs: { name: "through-the-plugin", userPoolId: POOL } },
         ]);
     });
     it("leaves out creates whose pool or name the preview cannot know yet: no client of them can exist", () => {

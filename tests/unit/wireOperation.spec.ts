@@ -1,8 +1,10 @@
 /**
- * The transport's generic send on the wire, for an operation the installed SDK does not model (the CIMD policy
- * operations of the 2026 model): a local HTTP server stands in for Cognito and records what arrives. The request must
- * carry the operation's target, its JSON body (blobs as base64) and the SDK's signature; the answer's JSON is the
- * result; Cognito's error shape is an error by name, and ResourceNotFoundException can read as absent.
+ * The transport's generic send: on the wire for an operation the installed SDK does not model (AWS adds operations
+ * before the SDK does; here an operation no SDK will model stands for them), and through the SDK's command for one it
+ * does (the CIMD policy operations, which the SDK models since 3.1178.0). A local HTTP server stands in for Cognito and
+ * records what arrives. The request must carry the operation's target, its JSON body (blobs as base64) and the SDK's
+ * signature; the answer's JSON is the result; Cognito's error shape is an error by name, and ResourceNotFoundException
+ * can read as absent.
  */
 import { expect } from "chai";
 import * as http from "http";
@@ -10,6 +12,11 @@ import { AddressInfo } from "net";
 import { UserPoolClientApi } from "../../provider/aws";
 import { CognitoApiError } from "../../provider/errors";
 import { createCimdPolicy, describeClientCimdPolicies } from "../../provider/settings/cimdPolicies";
+import { CIMD_OPERATIONS } from "../../provider/settings/cimdPolicies/operations";
+import * as cognitoSdk from "@aws-sdk/client-cognito-identity-provider";
+
+/** Operations of a future model, which no SDK has: they can only go on the wire. */
+const FUTURE = { create: "CreateFutureWidget", describe: "DescribeFutureWidget", list: "ListFutureWidgets" };
 
 interface Arrived {
     target?: string;
@@ -17,7 +24,7 @@ interface Arrived {
     body: unknown;
 }
 
-describe("the transport: an operation the SDK does not model, sent on the wire", () => {
+describe("the transport: an operation the SDK does not model, sent on the wire; one it models, by its command", () => {
     let server: http.Server;
     let endpoint: string;
     const arrived: Arrived[] = [];
@@ -63,33 +70,35 @@ describe("the transport: an operation the SDK does not model, sent on the wire",
     const api = () => new UserPoolClientApi({ region: "us-east-1", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
 
     it("sends the operation's target, its JSON body and a signature, and returns the answer's JSON", async () => {
-        answer = { status: 200, body: { CIMDPolicies: [{ PolicyId: "p-1", PolicyName: "agents" }], NextToken: "t" } };
-        const result = await api().request<{ CIMDPolicies: unknown[]; NextToken: string }>("ListCIMDPolicies", { UserPoolId: "us-east-1_AbC123", ClientId: "client1", MaxResults: 10 }, { action: "listing the CIMD policies of", target: "us-east-1_AbC123/client1" });
+        answer = { status: 200, body: { Widgets: [{ WidgetId: "w-1", Name: "agents" }], NextToken: "t" } };
+        const result = await api().request<{ Widgets: unknown[]; NextToken: string }>(FUTURE.list, { UserPoolId: "us-east-1_AbC123", ClientId: "client1", MaxResults: 10 }, { action: "listing the widgets of", target: "us-east-1_AbC123/client1" });
         expect(arrived).to.have.length(1);
-        expect(arrived[0].target).to.equal("AWSCognitoIdentityProviderService.ListCIMDPolicies");
+        expect(arrived[0].target).to.equal(`AWSCognitoIdentityProviderService.${FUTURE.list}`);
         expect(arrived[0].body).to.deep.equal({ UserPoolId: "us-east-1_AbC123", ClientId: "client1", MaxResults: 10 });
         expect(arrived[0].authorization).to.match(/^AWS4-HMAC-SHA256 Credential=AKIAWIRETEST000000000\/\d{8}\/us-east-1\/cognito-idp\/aws4_request/);
-        expect(result.CIMDPolicies).to.deep.equal([{ PolicyId: "p-1", PolicyName: "agents" }]);
+        expect(result.Widgets).to.deep.equal([{ WidgetId: "w-1", Name: "agents" }]);
         expect(result.NextToken).to.equal("t");
     });
 
     it("writes blobs as base64, as the JSON protocol does", async () => {
         answer = { status: 200, body: {} };
-        await api().request("CreateCIMDPolicy", { Bytes: new Uint8Array([1, 2, 3, 250]) }, { action: "creating", target: "x" });
+        await api().request(FUTURE.create, { Bytes: new Uint8Array([1, 2, 3, 250]) }, { action: "creating", target: "x" });
+        expect(arrived[0].target).to.equal(`AWSCognitoIdentityProviderService.${FUTURE.create}`);
+        expect(arrived[0].authorization, "signed by the SDK").to.match(/^AWS4-HMAC-SHA256 Credential=AKIAWIRETEST000000000\//);
         expect(arrived[0].body).to.deep.equal({ Bytes: Buffer.from([1, 2, 3, 250]).toString("base64") });
     });
 
     it("fails with Cognito's error by name, in the one error form", async () => {
         answer = { status: 400, body: { __type: "InvalidParameterException", message: "1 validation error detected" } };
-        const error = await api().request("CreateCIMDPolicy", { UserPoolId: "us-east-1_AbC123" }, { action: "creating the CIMD policy of", target: "us-east-1_AbC123/client1" }).then(() => undefined, (e: unknown) => e);
+        const error = await api().request(FUTURE.create, { UserPoolId: "us-east-1_AbC123" }, { action: "creating the widget of", target: "us-east-1_AbC123/client1" }).then(() => undefined, (e: unknown) => e);
         expect(error).to.be.instanceOf(CognitoApiError);
         expect((error as CognitoApiError).awsErrorName).to.equal("InvalidParameterException");
-        expect((error as Error).message).to.equal("creating the CIMD policy of Cognito user pool client (us-east-1_AbC123/client1): InvalidParameterException: 1 validation error detected");
+        expect((error as Error).message).to.equal("creating the widget of Cognito user pool client (us-east-1_AbC123/client1): InvalidParameterException: 1 validation error detected");
     });
 
     it("reads ResourceNotFoundException as absent when asked to", async () => {
         answer = { status: 400, body: { __type: "ResourceNotFoundException", message: "no such policy" } };
-        const result = await api().request("DescribeCIMDPolicy", { UserPoolId: "us-east-1_AbC123", PolicyId: "p-9" }, { action: "reading", target: "x", notFound: "absent" });
+        const result = await api().request(FUTURE.describe, { UserPoolId: "us-east-1_AbC123", WidgetId: "w-9" }, { action: "reading", target: "x", notFound: "absent" });
         expect(result).to.equal(undefined);
     });
 
@@ -123,6 +132,12 @@ describe("the transport: an operation the SDK does not model, sent on the wire",
         expect(arrived.map((a) => a.target!.split(".")[1])).to.deep.equal(["CreateCIMDPolicy", "ListCIMDPolicies"]);
         expect(made).to.include({ id: "made1", policyName: "agents" });
         expect(made.urlPatterns).to.deep.equal(["https://agents.example/*"]);
+    });
+
+    it("the installed SDK models every CIMD operation, so they go through its commands; the future operation it does not", () => {
+        const commands = cognitoSdk as unknown as Record<string, unknown>;
+        for (const operation of CIMD_OPERATIONS) expect(commands[`${operation}Command`], operation).to.be.a("function");
+        expect(commands[`${FUTURE.create}Command`]).to.equal(undefined);
     });
 
     it("sends an operation the SDK models through its own command, with the same target", async () => {

@@ -1,4 +1,4 @@
-/** The CIMD policies' Cognito operations, through the transport's generic send (on the wire: the SDK lacks them). */
+/** The CIMD policies' Cognito operations, through the transport's generic send (the SDK's commands, since 3.1178.0). */
 import { isAmbiguousFailure } from "../../aws";
 import type { SettingOperations } from "../setting";
 import type { CimdAnswer, CimdRequest } from "./plan";
