@@ -57,7 +57,7 @@ export interface ExportedResources {
     deployment?: { resources?: { type: string; inputs?: Record<string, unknown> }[] };
 }
 
-/** The inputs of the stack's resources of the client's type token (`clientType`). */
+/** The inputs of the stack's UserPoolClients, of both types (the dynamic resource's and the plugin's). */
 export function clientInputsOf(exported: ExportedResources): Record<string, unknown>[] {
     return (exported.deployment?.resources ?? []).filter((r) => clientFaceOf(r.type) !== undefined).map((r) => r.inputs ?? {});
 }
