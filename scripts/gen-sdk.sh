@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Generates the Python and Go SDKs of the cognito-app-client provider plugin from its package schema, into sdk/python
-# and sdk/go (both committed), with scripts/gen-sdk: a small Go program over the code generators of
-# github.com/pulumi/pulumi/pkg/v3 (the pinned release below). `pulumi package gen-sdk` cannot do it on a machine
+# Generates the Python, Go and Java SDKs of the cognito-app-client provider plugin from its package schema, into
+# sdk/python, sdk/go and sdk/java (all committed), with scripts/gen-sdk: a small Go program over the code generators of
+# github.com/pulumi/pulumi/pkg/v3 (the pinned release below) and github.com/pulumi/pulumi-java (v1.34.0, in its
+# go.mod). `pulumi package gen-sdk` cannot do it on a machine
 # without internet: in current releases it runs the generators inside the language hosts, which the Go module proxy
 # does not serve.
 #
-#   bash scripts/gen-sdk.sh                 regenerate sdk/python and sdk/go
+#   bash scripts/gen-sdk.sh                 regenerate sdk/python, sdk/go and sdk/java
 #   bash scripts/gen-sdk.sh --check         regenerate into a scratch directory and fail if sdk/ differs from it
 #   bash scripts/gen-sdk.sh --compile-go    then `go build ./...` and `go vet ./...` in sdk/go
 #   options: --schema PATH   the schema (default: provider/plugin/schema.json, which build/scripts/pluginSchema.js
 #                            writes from the argument types)
-#            --lang LANGS    python, go or python,go (default)
+#            --lang LANGS    a comma-separated list of python, go and java (default: all three)
 #
 # The generator is built once into .tools/gen-sdk/ and rebuilt when scripts/gen-sdk/{main.go,go.mod,go.sum} or the Go
 # version change. After the code generators write sdk/go/go.mod, `go mod tidy` completes it and writes go.sum, so
@@ -29,7 +30,7 @@ say() { printf '[gen-sdk] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 SCHEMA=""
-LANGS="python,go"
+LANGS="python,go,java"
 CHECK=0
 COMPILE_GO=0
 while [ $# -gt 0 ]; do
@@ -51,7 +52,7 @@ fi
 SCHEMA="$(cd "$(dirname "$SCHEMA")" && pwd)/$(basename "$SCHEMA")"
 IFS=',' read -r -a LANG_LIST <<< "$LANGS"
 for lang in "${LANG_LIST[@]}"; do
-  case "$lang" in python|go) ;; *) die "unknown language '$lang' (python, go)" ;; esac
+  case "$lang" in python|go|java) ;; *) die "unknown language '$lang' (python, go, java)" ;; esac
 done
 
 command -v go >/dev/null || die "Go is not installed; install Go >= 1.26 (https://go.dev/dl)"
@@ -93,7 +94,7 @@ if [ -f "$OUT/go/go.mod" ]; then
 fi
 
 # What the SDKs' own .gitignore files leave out: never generated, so never compared.
-EXCLUDES=(-x '*.pyc' -x __pycache__ -x .mypy_cache -x dist -x build -x '*.egg-info')
+EXCLUDES=(-x '*.pyc' -x __pycache__ -x .mypy_cache -x dist -x build -x '*.egg-info' -x target)
 
 # 3. Compare, or put in place.
 if [ "$CHECK" = 1 ]; then

@@ -5,6 +5,7 @@
 #   pulumi-language-nodejs        the Node.js language host, when the Go module proxy serves it
 #   pulumi-language-yaml          the YAML language host (pulumi-yaml), for YAML programs of the provider plugin
 #   pulumi-language-python        the Python language host (and its -exec shim), for Python programs of the plugin
+#   pulumi-language-java          the Java language host (pulumi-java), for Java programs of the plugin
 # Idempotent: a second run only checks versions. A suitable `pulumi` already on PATH is used instead of
 # building (set PULUMI_BUILD_FROM_SOURCE=1 to build anyway).
 set -euo pipefail
@@ -51,6 +52,35 @@ build_yaml_host() {
   say "built pulumi-language-yaml in $((SECONDS - start))s"
 }
 
+# The Java language host (github.com/pulumi/pulumi-java, whose exact v1.34.0 the proxy serves): in a wrapper module
+# with the replace lines of pulumi-java's own go.mod (which `go install ...@version` refuses), against the CLI's pkg/v3.
+JAVA_HOST_VERSION="1.34.0"
+java_host_current() { [ -x "$BIN/pulumi-language-java" ] && [ "$(cat "$BIN/.pulumi-language-java.version" 2>/dev/null)" = "$JAVA_HOST_VERSION" ]; }
+
+build_java_host() {
+  java_host_current && return 0
+  local build="$TOOLS/build-java-host" start=$SECONDS
+  mkdir -p "$build"
+  printf '%s\n' \
+    "module pulumi-language-java-build" "" "go 1.26.0" "" \
+    "require github.com/pulumi/pulumi-java v$JAVA_HOST_VERSION" "" \
+    "replace github.com/Sirupsen/logrus => github.com/sirupsen/logrus v1.8.3" "" \
+    "replace github.com/gogo/protobuf => github.com/gogo/protobuf v1.3.2" "" \
+    "replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e" "" \
+    "replace github.com/pulumi/pulumi/pkg/v3 => github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION" "" \
+    "replace github.com/pulumi/pulumi/sdk/v3 => github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION" > "$build/go.mod"
+  say "building pulumi-language-java v$JAVA_HOST_VERSION (github.com/pulumi/pulumi-java; minutes on a cold Go cache)"
+  (
+    cd "$build"
+    export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
+    go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace -ldflags "-s -w" \
+      -o "$BIN/pulumi-language-java.tmp" github.com/pulumi/pulumi-java/pkg/cmd/pulumi-language-java
+  ) || die "building pulumi-language-java v$JAVA_HOST_VERSION failed"
+  mv -f "$BIN/pulumi-language-java.tmp" "$BIN/pulumi-language-java"
+  echo "$JAVA_HOST_VERSION" > "$BIN/.pulumi-language-java.version"
+  say "built pulumi-language-java in $((SECONDS - start))s"
+}
+
 # The Python language host, like the Node.js one, from the last sdk/v3 release that shipped it (v3.68.0), next to its
 # pulumi-language-python-exec shim. It reads the interpreter from PULUMI_PYTHON_CMD or PATH only: Pulumi.yaml's
 # `runtime.options.virtualenv` never reaches it (the CLI sends runtime options over RPC, this host reads a flag).
@@ -85,6 +115,7 @@ if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_
   && [ -x "$BIN/pulumi-language-nodejs" ]; then
   build_yaml_host
   build_python_host
+  build_java_host
   link_launcher
   say "pulumi v$PULUMI_VERSION already built in $BIN"
   exit 0
@@ -104,6 +135,8 @@ if [ -z "${PULUMI_BUILD_FROM_SOURCE:-}" ]; then
       if [ -x "$yh" ]; then ln -sfn "$yh" "$BIN/pulumi-language-yaml"; else build_yaml_host; fi
       ph="$(dirname "$ambient")/pulumi-language-python"
       if [ -x "$ph" ] && [ -x "$ph-exec" ]; then ln -sfn "$ph" "$BIN/pulumi-language-python"; ln -sfn "$ph-exec" "$BIN/pulumi-language-python-exec"; else build_python_host; fi
+      jh="$(dirname "$ambient")/pulumi-language-java"
+      if [ -x "$jh" ]; then ln -sfn "$jh" "$BIN/pulumi-language-java"; else build_java_host; fi
       link_launcher
       exit 0
     fi
@@ -169,6 +202,7 @@ build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-l
 
 build_yaml_host
 build_python_host
+build_java_host
 
 [ "$("$BIN/pulumi" version)" = "v$PULUMI_VERSION" ] || die "built pulumi reports '$("$BIN/pulumi" version)', expected v$PULUMI_VERSION"
 link_launcher

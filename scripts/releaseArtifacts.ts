@@ -33,6 +33,9 @@ export function declaredVersions(root = ROOT): Record<string, string | undefined
         "sdk/python/pulumi_cognito_app_client/_utilities.py": /def get_version\(\):\s*return "([^"]+)"/.exec(read("sdk/python/pulumi_cognito_app_client/_utilities.py"))?.[1],
         "sdk/go/cognitoappclient/pulumi-plugin.json": json("sdk/go/cognitoappclient/pulumi-plugin.json").version,
         "sdk/go/cognitoappclient/internal/pulumiUtilities.go": /semver\.MustParse\("([^"]+)"\)/.exec(read("sdk/go/cognitoappclient/internal/pulumiUtilities.go"))?.[1],
+        "sdk/java/pom.xml": /<artifactId>cognitoappclient<\/artifactId>\s*<version>([^<]+)<\/version>/.exec(read("sdk/java/pom.xml"))?.[1],
+        "sdk/java/src/main/resources/com/pulumi/cognito-app-client/version.txt": read("sdk/java/src/main/resources/com/pulumi/cognito-app-client/version.txt").trim(),
+        "sdk/java/src/main/resources/com/pulumi/cognito-app-client/plugin.json": json("sdk/java/src/main/resources/com/pulumi/cognito-app-client/plugin.json").version,
     };
 }
 

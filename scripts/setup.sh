@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs before the demo or the tests: npm dependencies, the compiled package,
-# the Pulumi engine with its Node.js, YAML and Python language hosts, the local Cognito API (pinned moto in
-# .tools/local-cognito/venv, docs/local-cognito.md), and the Python SDK of the provider plugin (.tools/python-venv).
+# the Pulumi engine with its Node.js, YAML, Python and Java language hosts, the local Cognito API (pinned moto in
+# .tools/local-cognito/venv, docs/local-cognito.md), and the Python and Java SDKs of the provider plugin
+# (.tools/python-venv, the local Maven repository).
 # Idempotent and quick when already done.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,3 +23,4 @@ npx tsc -p tsconfig.json --incremental --tsBuildInfoFile .tools/tsc/package.tsbu
 npx tsc -p tsconfig.test.json --incremental --tsBuildInfoFile .tools/tsc/tests.tsbuildinfo
 bash scripts/install-pulumi.sh
 bash scripts/setup-python.sh
+bash scripts/setup-java.sh

@@ -1,0 +1,108 @@
+/**
+ * The provider plugin from a Java program (examples/java) through the real engine and the Java language host
+ * (pulumi-java, built by scripts/install-pulumi.sh), with the generated Java SDK (sdk/java, installed in the local
+ * Maven repository by scripts/setup-java.sh): what a Java user does, from up to destroy, and plain `pulumi import` of a
+ * client made outside. The program is built once with Maven (`mvn package`) and run as a jar at every preview and up,
+ * as examples/java/Pulumi.yaml says. The client secret is never in plaintext in state, outputs or the engine's output.
+ */
+import { CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { expect } from "chai";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { PULUMI_BIN } from "../../scripts/engine";
+import { acceptsSecret, createSignInUser, createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
+import { motoEndpoint } from "../support/hooks";
+import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack, namePlugin } from "../support/stacks";
+
+const CLIENT_URN = "urn:pulumi:test::example-java::cognito-app-client:index:UserPoolClient::client";
+
+function previewSteps(s: LocalStack): Record<string, { op: string; replaceReasons?: string[]; detailedDiff?: Record<string, { kind: string }> }> {
+    const { steps } = JSON.parse(s.cli("preview", "--json"));
+    return Object.fromEntries(steps.map((step: { urn: string }) => [step.urn, step]));
+}
+
+/**
+ * A copy of examples/java, built, with the npm package's plugin named (the engine would fetch the released one) and
+ * the Java host named as a project language plugin: the CLI built here does not carry it, as an official one does.
+ */
+function javaProgram(name: string): string {
+    const dir = copyProgram(path.join(EXAMPLES, "java"), name);
+    fs.rmSync(path.join(dir, "target"), { recursive: true, force: true });
+    execFileSync("mvn", ["-B", "-q", "-o", "-Dstyle.color=never", "package"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    namePlugin(dir);
+    fs.appendFileSync(path.join(dir, "Pulumi.yaml"), `  languages:\n    - name: java\n      path: ${PULUMI_BIN}\n`);
+    return dir;
+}
+
+describe("the provider plugin from a Java program", function () {
+    this.timeout(300_000);
+    let sdk: ReturnType<typeof directSdk>;
+
+    before(function () {
+        this.timeout(600_000);
+        sdk = directSdk();
+        installPackedPackage();
+    });
+
+    it("up, no-change preview, quiet refresh, a change in place, a secret rotation, a replacement naming its argument, import, destroy", async () => {
+        const userPoolId = await createUserPool(sdk, "plugin-java");
+        await createSignInUser(sdk, userPoolId);
+        const s = await localStack(javaProgram("java"), motoEndpoint(), { userPoolId });
+        const log: string[] = [];
+        const up = async () => (await s.stack.up({ onOutput: (line) => log.push(line) })).summary.resourceChanges;
+
+        expect(await up()).to.deep.equal({ create: 2 });
+        let outputs = await s.stack.outputs();
+        const clientId = outputs.clientId.value as string;
+        const firstSecret = outputs.clientSecret.value as string;
+        expect(outputs.clientSecret.secret, "clientSecret is a secret without additionalSecretOutputs").to.equal(true);
+        const live = await describeClient(sdk, userPoolId, clientId);
+        expect(live).to.include({ ClientSecret: firstSecret, RefreshTokenValidity: 7 });
+        expect(live.TokenValidityUnits?.RefreshToken).to.equal("days");
+        expect(live.CallbackURLs).to.deep.equal(["https://app.example.com/callback"]);
+        s.cli("preview", "--expect-no-changes");
+        expect((await s.stack.refresh({ onOutput: (line) => log.push(line) })).summary.resourceChanges, "a quiet refresh").to.deep.equal({ same: 2 });
+
+        await s.stack.setConfig("callbackUrl", { value: "https://app.example.com/signed-in" });
+        const changed = previewSteps(s)[CLIENT_URN];
+        expect(changed.op).to.equal("update");
+        expect(changed.detailedDiff).to.deep.equal({ callbackUrls: { kind: "update", inputDiff: true } });
+        expect(await up()).to.deep.equal({ same: 1, update: 1 });
+        expect((await describeClient(sdk, userPoolId, clientId)).CallbackURLs).to.deep.equal(["https://app.example.com/signed-in"]);
+
+        await s.stack.setConfig("secretRotation", { value: "2027-01" });
+        await up();
+        outputs = await s.stack.outputs();
+        expect(outputs.clientId.value).to.equal(clientId);
+        expect(outputs.previousClientSecret.value).to.equal(firstSecret);
+        expect(await acceptsSecret(sdk, userPoolId, clientId, outputs.clientSecret.value)).to.equal(true);
+        expect(await acceptsSecret(sdk, userPoolId, clientId, firstSecret), "the previous secret still signs in").to.equal(true);
+        s.cli("preview", "--expect-no-changes");
+
+        const otherPoolId = await createUserPool(sdk, "plugin-java-other");
+        await s.stack.setConfig("userPoolId", { value: otherPoolId });
+        const replaced = previewSteps(s)[CLIENT_URN];
+        expect(replaced.op).to.equal("replace");
+        expect(replaced.replaceReasons).to.deep.equal(["userPoolId"]);
+        await up();
+        outputs = await s.stack.outputs();
+        expect(await listClients(sdk, userPoolId)).to.have.length(0);
+        expect((await listClients(sdk, otherPoolId)).map((c) => c.id)).to.deep.equal([outputs.clientId.value]);
+
+        // Plain `pulumi import` of a client made outside; the code the engine prints for it is Java.
+        const made = (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: otherPoolId, ClientName: "made-outside" }))).UserPoolClient!;
+        const imported = s.cli("import", "cognito-app-client:index:UserPoolClient", "outside", `${otherPoolId}/${made.ClientId}`, "--yes", "--protect=false");
+        expect(imported).to.match(/1 imported/);
+        expect(imported).to.include('new UserPoolClient("outside", UserPoolClientArgs.builder()').and.include('.name("made-outside")');
+
+        const stored = s.cli("stack", "export");
+        const shown = s.cli("stack", "output", "--json") + s.cli("preview", "--diff", "--show-sames") + log.join("");
+        for (const value of [firstSecret, outputs.clientSecret.value as string]) {
+            expect(stored, "state").to.not.include(value);
+            expect(shown, "outputs and logs").to.not.include(value);
+        }
+        await s.stack.destroy();
+        expect(await listClients(sdk, otherPoolId)).to.have.length(0);
+    });
+});
