@@ -6,6 +6,7 @@
 #   pulumi-language-yaml          the YAML language host (pulumi-yaml), for YAML programs of the provider plugin
 #   pulumi-language-python        the Python language host (and its -exec shim), for Python programs of the plugin
 #   pulumi-language-java          the Java language host (pulumi-java), for Java programs of the plugin
+#   pulumi-language-go            the Go language host, for Go programs of the plugin
 # Idempotent: a second run only checks versions. A suitable `pulumi` already on PATH is used instead of
 # building (set PULUMI_BUILD_FROM_SOURCE=1 to build anyway).
 set -euo pipefail
@@ -50,6 +51,31 @@ build_yaml_host() {
     || die "go install of pulumi-language-yaml v$YAML_HOST_VERSION failed"
   echo "$YAML_HOST_VERSION" > "$BIN/.pulumi-language-yaml.version"
   say "built pulumi-language-yaml in $((SECONDS - start))s"
+}
+
+# The Go language host, like the Node.js and Python ones, from an old release of sdk/v3: the host's own module of
+# current releases (github.com/pulumi/pulumi/sdk/go/pulumi-language-go/v3) is refused by the Go module proxy ("403
+# This module version is not available"), and v3.62.0 is the last sdk/v3 release that holds it. It builds and runs
+# the program with the program's own go.mod (sdk/v3 v3.276.0 in examples/go).
+GO_HOST_SDK_VERSION="3.62.0"
+go_host_current() { [ -x "$BIN/pulumi-language-go" ] && [ "$(cat "$BIN/.pulumi-language-go.version" 2>/dev/null)" = "$GO_HOST_SDK_VERSION" ]; }
+
+build_go_host() {
+  go_host_current && return 0
+  local build="$TOOLS/build-go-host" start=$SECONDS
+  mkdir -p "$build"
+  printf 'module pulumi-language-go-build\n\ngo 1.26.0\n\nrequire github.com/pulumi/pulumi/sdk/v3 v%s\n' "$GO_HOST_SDK_VERSION" > "$build/go.mod"
+  say "building pulumi-language-go from sdk/v3 v$GO_HOST_SDK_VERSION"
+  (
+    cd "$build"
+    export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
+    go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace \
+      -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$GO_HOST_SDK_VERSION" \
+      -o "$BIN/pulumi-language-go.tmp" github.com/pulumi/pulumi/sdk/v3/go/pulumi-language-go
+  ) || die "building pulumi-language-go failed"
+  mv -f "$BIN/pulumi-language-go.tmp" "$BIN/pulumi-language-go"
+  echo "$GO_HOST_SDK_VERSION" > "$BIN/.pulumi-language-go.version"
+  say "built pulumi-language-go in $((SECONDS - start))s"
 }
 
 # The Java language host (github.com/pulumi/pulumi-java, whose exact v1.34.0 the proxy serves): in a wrapper module
@@ -116,6 +142,7 @@ if [ -x "$BIN/pulumi" ] && [ "$("$BIN/pulumi" version 2>/dev/null)" = "v$PULUMI_
   build_yaml_host
   build_python_host
   build_java_host
+  build_go_host
   link_launcher
   say "pulumi v$PULUMI_VERSION already built in $BIN"
   exit 0
@@ -137,6 +164,8 @@ if [ -z "${PULUMI_BUILD_FROM_SOURCE:-}" ]; then
       if [ -x "$ph" ] && [ -x "$ph-exec" ]; then ln -sfn "$ph" "$BIN/pulumi-language-python"; ln -sfn "$ph-exec" "$BIN/pulumi-language-python-exec"; else build_python_host; fi
       jh="$(dirname "$ambient")/pulumi-language-java"
       if [ -x "$jh" ]; then ln -sfn "$jh" "$BIN/pulumi-language-java"; else build_java_host; fi
+      gh="$(dirname "$ambient")/pulumi-language-go"
+      if [ -x "$gh" ]; then ln -sfn "$gh" "$BIN/pulumi-language-go"; else build_go_host; fi
       link_launcher
       exit 0
     fi
@@ -203,6 +232,7 @@ build pulumi-language-nodejs github.com/pulumi/pulumi/sdk/v3/nodejs/cmd/pulumi-l
 build_yaml_host
 build_python_host
 build_java_host
+build_go_host
 
 [ "$("$BIN/pulumi" version)" = "v$PULUMI_VERSION" ] || die "built pulumi reports '$("$BIN/pulumi" version)', expected v$PULUMI_VERSION"
 link_launcher
