@@ -7,9 +7,11 @@
  *   pulumi-resource-cognito-app-client-v<version>-checksums.txt      their SHA-256
  *   pulumi_cognito_app_client-<version>-py3-none-any.whl             the Python SDK, wheel and sdist (sdk/python)
  *   pulumi_cognito_app_client-<version>.tar.gz
+ *   cognitoappclient-<version>.jar                                   the Java SDK (sdk/java, com.pulumi:cognitoappclient)
  *
  * The Go SDK is released as the tag sdk/go/v<version> of the repository (its module path), not as a file. The
- * Python builds run in .tools/python-venv (scripts/setup-python.sh) with PyPI's `build`, from a scratch copy.
+ * Python builds run in .tools/python-venv (scripts/setup-python.sh) with PyPI's `build`, the Java one with Maven, each
+ * from a scratch copy.
  *
  *   node build/scripts/releaseArtifacts.js [--out <dir>]
  */
@@ -61,6 +63,15 @@ export async function releaseArtifacts(out: string): Promise<string[]> {
         execFileSync(python, ["-m", "build", "--sdist", "--wheel", "--outdir", out, path.join(scratch, "src")], { stdio: ["ignore", "ignore", "inherit"] });
     } finally {
         fs.rmSync(scratch, { recursive: true, force: true });
+    }
+    say("the Java SDK's jar");
+    const javaScratch = fs.mkdtempSync(path.join(os.tmpdir(), "release-java-"));
+    try {
+        fs.cpSync(path.join(ROOT, "sdk", "java"), javaScratch, { recursive: true });
+        execFileSync("mvn", ["-B", "-q", "-Dstyle.color=never", "package"], { cwd: javaScratch, stdio: ["ignore", "ignore", "inherit"] });
+        fs.copyFileSync(path.join(javaScratch, "target", `cognitoappclient-${version}.jar`), path.join(out, `cognitoappclient-${version}.jar`));
+    } finally {
+        fs.rmSync(javaScratch, { recursive: true, force: true });
     }
     const files = fs.readdirSync(out).filter((f) => f.includes(version) && !f.startsWith("."));
     say(`wrote ${files.length} files into ${path.relative(process.cwd(), out) || "."} (${packed} among them)`);

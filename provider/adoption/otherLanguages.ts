@@ -10,15 +10,16 @@ import SCHEMA from "../plugin/schema.json";
 import { RESOURCE_TOKEN } from "../plugin/package";
 import { ClientCode, camelCase, significantArguments } from "./programCode";
 
-export type ProgramLanguage = "typescript" | "yaml" | "python";
-export const PROGRAM_LANGUAGES: readonly ProgramLanguage[] = ["typescript", "yaml", "python"];
+export type ProgramLanguage = "typescript" | "yaml" | "python" | "java" | "go";
+export const PROGRAM_LANGUAGES: readonly ProgramLanguage[] = ["typescript", "yaml", "python", "java", "go"];
 
 /** The file each language's code is written to. */
-export const CODE_FILES: Record<ProgramLanguage, string> = { typescript: "cognito-clients.ts", yaml: "cognito-clients.yaml", python: "cognito_clients.py" };
+export const CODE_FILES: Record<ProgramLanguage, string> = { typescript: "cognito-clients.ts", yaml: "cognito-clients.yaml", python: "cognito_clients.py", java: "CognitoClients.java", go: "cognito_clients.go" };
 
-type SchemaProperty = { type?: string; $ref?: string; items?: SchemaProperty; additionalProperties?: SchemaProperty };
-const RESOURCE = (SCHEMA as unknown as { resources: Record<string, { inputProperties: Record<string, SchemaProperty> }> }).resources[RESOURCE_TOKEN];
-const TYPES = (SCHEMA as unknown as { types: Record<string, { properties: Record<string, SchemaProperty> }> }).types;
+export type SchemaProperty = { type?: string; $ref?: string; items?: SchemaProperty; additionalProperties?: SchemaProperty };
+/** The resource's inputs and the object types they use, as the package schema gives them. */
+export const RESOURCE = (SCHEMA as unknown as { resources: Record<string, { inputProperties: Record<string, SchemaProperty> }> }).resources[RESOURCE_TOKEN];
+export const TYPES = (SCHEMA as unknown as { types: Record<string, { properties: Record<string, SchemaProperty> }> }).types;
 
 /** A value with the kind of each of its parts from the schema: objects of the schema's types, maps, lists, JSON. */
 function walk(value: unknown, property: SchemaProperty | undefined, onObject: (fields: [string, unknown, SchemaProperty | undefined][]) => unknown, onMap: (entries: [string, unknown][]) => unknown, onList: (items: unknown[]) => unknown, onScalar: (value: unknown) => unknown): unknown {

@@ -15,6 +15,7 @@ import { pulumiCliProblem } from "./pulumiVersion";
 import { AdoptedClient, ImportRequest, importFileOf, readForAdoption, resourceNameFor } from "../adoption/importFile";
 import { parseImportId } from "../importId";
 import { CODE_FILES, PROGRAM_LANGUAGES, ProgramLanguage, pythonProgramCode, yamlProgramCode } from "../adoption/otherLanguages";
+import { goProgramCode, javaProgramCode } from "../adoption/compiledLanguages";
 import { ClientCode, programCode } from "../adoption/programCode";
 import { UserPoolClientProvider } from "../provider";
 import { PendingCreate, PreviewJson, StackExport, exportProblem, findCreatedClients, isRegisteredClient, managedClients, pendingCreates, plannedCreates } from "../adoption/recovery";
@@ -27,7 +28,7 @@ import { imageTypeOf } from "../settings/uiCustomization";
 import { SETTING_FOLDERS, allOperations, clientInputsOf, operationsFor, policyDocument, policyText, settingsNamed, settingsUsedBy } from "../iamPolicy";
 
 const USAGE = `usage:
-  pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--language typescript|yaml|python] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
+  pulumi-cognito-clients adopt --pool <userPoolId> [--match <regex>] [--language typescript|yaml|python|java|go] [--import] [--out <dir>] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients adopt <resource name>=<userPoolId>/<clientId> [...] [same options]
   pulumi-cognito-clients recover [--dry-run] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients migrate [--to plugin] [--dry-run] [--out <dir>] [--region <region>] [--stack <stack>]
@@ -38,9 +39,10 @@ adopt    Reads the pool's clients (or the ones named) and writes cognito-import.
          cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
          settings). Clients the stack already manages are skipped, and so are clients that applications registered
          themselves (dynamic client registration), with their count. --import also runs pulumi import --file, after
-         storing each custom secret in the stack's secret config under the key the code reads. --language yaml or
-         python writes cognito-clients.yaml (a resources: block for Pulumi.yaml) or cognito_clients.py (the
-         generated Python SDK) instead, for the provider plugin's UserPoolClient, and an import file of its type.
+         storing each custom secret in the stack's secret config under the key the code reads. --language yaml,
+         python, java or go writes cognito-clients.yaml (a resources: block for Pulumi.yaml), cognito_clients.py,
+         CognitoClients.java or cognito_clients.go (over the generated SDKs) instead, for the provider plugin's
+         UserPoolClient, and an import file of its type.
 recover  After a pulumi up was interrupted, with or without checkpoints (PULUMI_SKIP_CHECKPOINTS): finds the client
          each pending create, and each create the program's preview plans, already made (same name and
          configuration, not in the state), then runs pulumi cancel (the killed run's lock), pulumi refresh
@@ -310,7 +312,13 @@ async function adopt(options: Options): Promise<void> {
         return;
     }
 
-    const how = { typescript: 'Import this module from the program (import "./cognito-clients";) or paste its declarations.', yaml: "Paste these resources (and config) into Pulumi.yaml.", python: "Import this module from __main__.py (import cognito_clients) or paste its declarations." }[options.language];
+    const how = {
+        typescript: 'Import this module from the program (import "./cognito-clients";) or paste its declarations.',
+        yaml: "Paste these resources (and config) into Pulumi.yaml.",
+        python: "Import this module from __main__.py (import cognito_clients) or paste its declarations.",
+        java: "Put this class with the program's sources (add its package line) and call CognitoClients.declare(ctx) in Pulumi.run.",
+        go: "Put this file beside main.go and call declareCognitoClients(ctx) in pulumi.Run (or pass it to pulumi.Run).",
+    }[options.language];
     const { importPath, codePath } = await writeAdoptionFiles(api, clients, options.out, region,
         `Adopted by pulumi-cognito-clients adopt: ${clients.length} client(s)${options.pool ? ` of user pool ${options.pool}` : ""}.\n${how}`, options.language);
 
@@ -348,7 +356,14 @@ async function writeAdoptionFiles(api: UserPoolClientApi, clients: AdoptedClient
         }
     }
     const module = face === "plugin" ? "pulumi-cognito-user-pool-client/plugin" : undefined;
-    fs.writeFileSync(codePath, language === "yaml" ? yamlProgramCode(code, { region, header }) : language === "python" ? pythonProgramCode(code, { region, header }) : programCode(code, { region, header, module }));
+    const writers: Record<ProgramLanguage, () => string> = {
+        typescript: () => programCode(code, { region, header, module }),
+        yaml: () => yamlProgramCode(code, { region, header }),
+        python: () => pythonProgramCode(code, { region, header }),
+        java: () => javaProgramCode(code, { region, header }),
+        go: () => goProgramCode(code, { region, header }),
+    };
+    fs.writeFileSync(codePath, writers[language]());
     console.error(`wrote ${path.relative(process.cwd(), importPath) || importPath} and ${path.relative(process.cwd(), codePath) || codePath}:`);
     for (const c of clients) console.error(`  ${c.resourceName} = ${c.importId}${c.secretConfigKey ? ` (custom secret: config ${c.secretConfigKey})` : ""}`);
     return { importPath, codePath };

@@ -1,15 +1,18 @@
 /**
  * The provider plugin from a Go program (examples/go) through the real engine and the Go language host
  * (scripts/install-pulumi.sh), with the generated Go SDK (sdk/go): up, a preview with no changes, a change in place,
- * destroy. The host builds the program with its own go.mod at every run (warm after the first: the Go build cache).
+ * destroy; and clients adopted into Go code by `adopt --language go`. The host builds the program with its own go.mod at every run (warm after the first: the Go build cache).
  */
+import { CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
 import { ROOT } from "../../scripts/engine";
 import { createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
 import { motoEndpoint } from "../support/hooks";
-import { EXAMPLES, copyProgram, installPackedPackage, localStack, namePlugin } from "../support/stacks";
+import { EXAMPLES, copyProgram, installPackedPackage, localStack, namePlugin, runPackageCommand } from "../support/stacks";
+
+const GO_ENV = { GOTOOLCHAIN: "local", GOFLAGS: "-mod=mod" };
 
 /** A copy of examples/go whose go.mod takes the SDK from this checkout, with the npm package's plugin named. */
 function goProgram(name: string): string {
@@ -32,7 +35,7 @@ describe("the provider plugin from a Go program", function () {
 
     it("up, a preview with no changes, a change in place, destroy", async () => {
         const userPoolId = await createUserPool(sdk, "plugin-go");
-        const s = await localStack(goProgram("go"), motoEndpoint(), { userPoolId }, { GOTOOLCHAIN: "local", GOFLAGS: "-mod=mod" });
+        const s = await localStack(goProgram("go"), motoEndpoint(), { userPoolId }, GO_ENV);
         expect((await s.stack.up()).summary.resourceChanges).to.deep.equal({ create: 2 });
         const outputs = await s.stack.outputs();
         const clientId = outputs.clientId.value as string;
@@ -47,6 +50,26 @@ describe("the provider plugin from a Go program", function () {
         expect((await describeClient(sdk, userPoolId, clientId)).CallbackURLs).to.deep.equal(["https://app.example.com/signed-in"]);
         expect(s.cli("stack", "export"), "state").to.not.include(outputs.clientSecret.value as string);
 
+        await s.stack.destroy();
+        expect(await listClients(sdk, userPoolId)).to.have.length(0);
+    });
+
+    it("adopt --language go --import: the file it writes, built into the program, previews no changes", async () => {
+        const userPoolId = await createUserPool(sdk, "adopt-go");
+        await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "partner api", GenerateSecret: true, AccessTokenValidity: 30, TokenValidityUnits: { AccessToken: "minutes" }, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }));
+        await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "spa", CallbackURLs: ["https://spa.example.com/cb"], AllowedOAuthFlows: ["code"], AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthScopes: ["openid"], SupportedIdentityProviders: ["COGNITO"] }));
+        await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "custom", ClientSecret: "customSecret_0123456789abcdefXYZ" } as never));
+        const s = await localStack(goProgram("adopt-go"), motoEndpoint(), { userPoolId }, GO_ENV);
+        // The program declares what the written file declares, and nothing else.
+        fs.writeFileSync(path.join(s.dir, "main.go"), 'package main\n\nimport "github.com/pulumi/pulumi/sdk/v3/go/pulumi"\n\nfunc main() {\n\tpulumi.Run(declareCognitoClients)\n}\n');
+        const run = await runPackageCommand(s, ["adopt", "--pool", userPoolId, "--language", "go", "--import"]);
+        expect(run.code, run.out).to.equal(0);
+        const code = fs.readFileSync(path.join(s.dir, "cognito_clients.go"), "utf8");
+        expect(code).to.include('partnerApi, err := cognitoappclient.NewUserPoolClient(ctx, "partner-api", &cognitoappclient.UserPoolClientArgs{')
+            .and.include('TokenValidityUnits: &cognitoappclient.UserPoolClientTokenValidityUnitsArgs{AccessToken: pulumi.String("minutes")},')
+            .and.include('ClientSecret: config.RequireSecret(ctx, "customClientSecret"),');
+        expect(code, "no secret in the code").to.not.include("customSecret_0123456789abcdefXYZ");
+        s.cli("preview", "--expect-no-changes");
         await s.stack.destroy();
         expect(await listClients(sdk, userPoolId)).to.have.length(0);
     });

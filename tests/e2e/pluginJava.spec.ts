@@ -13,7 +13,7 @@ import * as path from "path";
 import { PULUMI_BIN } from "../../scripts/engine";
 import { acceptsSecret, createSignInUser, createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
 import { motoEndpoint } from "../support/hooks";
-import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack, namePlugin } from "../support/stacks";
+import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack, namePlugin, runPackageCommand } from "../support/stacks";
 
 const CLIENT_URN = "urn:pulumi:test::example-java::cognito-app-client:index:UserPoolClient::client";
 
@@ -22,6 +22,8 @@ function previewSteps(s: LocalStack): Record<string, { op: string; replaceReason
     return Object.fromEntries(steps.map((step: { urn: string }) => [step.urn, step]));
 }
 
+const build = (dir: string) => execFileSync("mvn", ["-B", "-q", "-o", "-Dstyle.color=never", "package"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+
 /**
  * A copy of examples/java, built, with the npm package's plugin named (the engine would fetch the released one) and
  * the Java host named as a project language plugin: the CLI built here does not carry it, as an official one does.
@@ -29,7 +31,7 @@ function previewSteps(s: LocalStack): Record<string, { op: string; replaceReason
 function javaProgram(name: string): string {
     const dir = copyProgram(path.join(EXAMPLES, "java"), name);
     fs.rmSync(path.join(dir, "target"), { recursive: true, force: true });
-    execFileSync("mvn", ["-B", "-q", "-o", "-Dstyle.color=never", "package"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    build(dir);
     namePlugin(dir);
     fs.appendFileSync(path.join(dir, "Pulumi.yaml"), `  languages:\n    - name: java\n      path: ${PULUMI_BIN}\n`);
     return dir;
@@ -104,5 +106,31 @@ describe("the provider plugin from a Java program", function () {
         }
         await s.stack.destroy();
         expect(await listClients(sdk, otherPoolId)).to.have.length(0);
+    });
+
+    it("adopt --language java --import: the class it writes, built into the program, previews no changes", async () => {
+        const userPoolId = await createUserPool(sdk, "adopt-java");
+        await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "partner api", GenerateSecret: true, AccessTokenValidity: 30, TokenValidityUnits: { AccessToken: "minutes" }, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }));
+        await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "spa", CallbackURLs: ["https://spa.example.com/cb"], AllowedOAuthFlows: ["code"], AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthScopes: ["openid"], SupportedIdentityProviders: ["COGNITO"] }));
+        await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: userPoolId, ClientName: "custom", ClientSecret: "customSecret_0123456789abcdefXYZ" } as never));
+        const s = await localStack(javaProgram("adopt-java"), motoEndpoint(), { userPoolId });
+        // The program declares what the written class declares, and nothing else.
+        const sources = path.join(s.dir, "src", "main", "java");
+        fs.rmSync(path.join(sources, "example"), { recursive: true });
+        fs.writeFileSync(path.join(sources, "App.java"), "import com.pulumi.Pulumi;\n\npublic class App {\n    public static void main(String[] args) {\n        Pulumi.run(CognitoClients::declare);\n    }\n}\n");
+        const pom = path.join(s.dir, "pom.xml");
+        fs.writeFileSync(pom, fs.readFileSync(pom, "utf8").replace("<mainClass>example.App</mainClass>", "<mainClass>App</mainClass>"));
+        const run = await runPackageCommand(s, ["adopt", "--pool", userPoolId, "--language", "java", "--import", "--out", sources]);
+        expect(run.code, run.out).to.equal(0);
+        const code = fs.readFileSync(path.join(sources, "CognitoClients.java"), "utf8");
+        expect(code).to.include('var partnerApi = new UserPoolClient("partner-api", UserPoolClientArgs.builder()')
+            .and.include('.tokenValidityUnits(UserPoolClientTokenValidityUnitsArgs.builder().accessToken("minutes").build())')
+            .and.include('.clientSecret(ctx.config().requireSecret("customClientSecret"))');
+        expect(code, "no secret in the code").to.not.include("customSecret_0123456789abcdefXYZ");
+        fs.rmSync(path.join(s.dir, "target"), { recursive: true, force: true });
+        build(s.dir);
+        s.cli("preview", "--expect-no-changes");
+        await s.stack.destroy();
+        expect(await listClients(sdk, userPoolId)).to.have.length(0);
     });
 });

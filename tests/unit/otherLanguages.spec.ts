@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import type { UserPoolClientInputs } from "../../provider/args";
 import { pythonName, pythonProgramCode, yamlProgramCode } from "../../provider/adoption/otherLanguages";
+import { goProgramCode, javaProgramCode } from "../../provider/adoption/compiledLanguages";
 
 const CLIENT = {
     resourceName: "web-app",
@@ -38,5 +39,58 @@ describe("adopt's code for YAML and Python", () => {
         expect(code).to.include('    managed_login_branding={"use_cognito_provided_values": True},');
         expect(code).to.include("    refresh_token_validity=5,");
         expect(code).to.not.include("customSecretA_");
+    });
+});
+
+describe("adopt's code for Java and Go", () => {
+    const RICH = {
+        resourceName: "agents",
+        inputs: {
+            name: "agents", userPoolId: "us-east-1_AbC123", terms: { termsOfUse: { links: { default: "https://example.com/terms" } } },
+            cimdPolicies: [{ policyName: "agents", urlPatterns: ["https://agents.example/*"], cacheDuration: 3600 }],
+        } as unknown as UserPoolClientInputs,
+        brandingFiles: { settings: { components: { pageBackground: { image: { enabled: false } } } }, assets: [{ category: "FORM_LOGO", colorMode: "LIGHT", extension: "PNG", file: "agents-form-logo-light.png" }] },
+    };
+
+    it("Java: a builder per client, object types as their Args builders, the custom secret from secret config, never its value", () => {
+        const code = javaProgramCode([CLIENT]);
+        expect(code).to.include("public final class CognitoClients {").and.include("public static void declare(Context ctx) {");
+        expect(code).to.include('var webApp = new UserPoolClient("web-app", UserPoolClientArgs.builder()');
+        expect(code).to.include('            .clientSecret(ctx.config().requireSecret("webAppClientSecret"))');
+        expect(code).to.include('            .callbackUrls("https://a.example.com", "https://b.example.com")');
+        expect(code).to.include('            .tokenValidityUnits(UserPoolClientTokenValidityUnitsArgs.builder().refreshToken("hours").build())');
+        expect(code).to.include("            .managedLoginBranding(UserPoolClientManagedLoginBrandingArgs.builder().useCognitoProvidedValues(true).build())");
+        expect(code).to.include("            .refreshTokenValidity(5)");
+        expect(code).to.not.include("customSecretA_");
+    });
+
+    it("Java: maps, lists of objects, a branding style's settings parsed from JSON and its images read from their files", () => {
+        const code = javaProgramCode([RICH]);
+        expect(code).to.include('.terms(UserPoolClientTermsArgs.builder().termsOfUse(UserPoolClientTermsDocumentArgs.builder().links(Map.of("default", "https://example.com/terms")).build()).build())');
+        expect(code).to.include('.cimdPolicies(UserPoolClientCimdPolicyArgs.builder().policyName("agents").urlPatterns("https://agents.example/*").cacheDuration(3600).build())');
+        expect(code).to.include('.settings(json("{\\"components\\":{\\"pageBackground\\":{\\"image\\":{\\"enabled\\":false}}}}"))');
+        expect(code).to.include('.bytes(base64("agents-form-logo-light.png"))');
+        expect(code).to.include("private static String base64(String file) {").and.include("private static Object json(String text) {");
+    });
+
+    it("Go: a function of package main, values as the SDK's input types, the custom secret from secret config", () => {
+        const code = goProgramCode([CLIENT]);
+        expect(code).to.include("package main").and.include("func declareCognitoClients(ctx *pulumi.Context) error {");
+        expect(code).to.include('webApp, err := cognitoappclient.NewUserPoolClient(ctx, "web-app", &cognitoappclient.UserPoolClientArgs{');
+        expect(code).to.include('\t\tClientSecret: config.RequireSecret(ctx, "webAppClientSecret"),');
+        expect(code).to.include('\t\tCallbackUrls: pulumi.StringArray{pulumi.String("https://a.example.com"), pulumi.String("https://b.example.com")},');
+        expect(code).to.include('\t\tTokenValidityUnits: &cognitoappclient.UserPoolClientTokenValidityUnitsArgs{RefreshToken: pulumi.String("hours")},');
+        expect(code).to.include("\t\tRefreshTokenValidity: pulumi.Int(5),");
+        expect(code).to.include('"github.com/pulumi/pulumi/sdk/v3/go/pulumi/config"');
+        expect(code).to.not.include("customSecretA_");
+    });
+
+    it("Go: maps, arrays of objects, JSON settings and images, with only the imports they need", () => {
+        const code = goProgramCode([RICH]);
+        expect(code).to.include('Terms: &cognitoappclient.UserPoolClientTermsArgs{TermsOfUse: &cognitoappclient.UserPoolClientTermsDocumentArgs{Links: pulumi.StringMap{"default": pulumi.String("https://example.com/terms")}}},');
+        expect(code).to.include('CimdPolicies: cognitoappclient.UserPoolClientCimdPolicyArray{&cognitoappclient.UserPoolClientCimdPolicyArgs{PolicyName: pulumi.String("agents"), UrlPatterns: pulumi.StringArray{pulumi.String("https://agents.example/*")}, CacheDuration: pulumi.Int(3600)}},');
+        expect(code).to.include('Bytes: pulumi.String(base64File("agents-form-logo-light.png"))');
+        expect(code).to.include("Settings: pulumi.Any(jsonValue(");
+        expect(code).to.include('"encoding/base64"').and.include('"encoding/json"').and.not.include("pulumi/config");
     });
 });

@@ -132,13 +132,14 @@ export const secrets: ClientSetting<SecretsInputs, SecretsOutputs> = {
         // still counts as having a secret.
         const listed = await listSecretsOfAny(ctx, described);
         const hasSecret = described.ClientSecret !== undefined || described.ClientSecretArn !== undefined || listed.length > 0;
-        // Cognito does not say whether a secret was generated. For the import option, a program's custom secret makes
-        // the live one custom when they are equal, or when it is not of the generated form (a new value then rotates
-        // it); a live secret of the generated form that differs stays generated, so the change replaces the client.
+        // Cognito does not say whether a secret was generated. Read by ID alone (the plugin's import, `get`), a live
+        // secret not of the generated form is custom: it becomes the `clientSecret` input, which code that reads it from
+        // secret config matches. For the import option, a program's custom secret makes the live one custom when they
+        // are equal, or when it is not of the generated form (a new value then rotates it); a live secret of the
+        // generated form that differs stays generated, so the change replaces the client.
         const given = program?.clientSecret;
-        const generateSecret = given === undefined ? hasSecret
-            : described.ClientSecret === given ? false
-            : hasSecret && (described.ClientSecret === undefined || looksGenerated(described.ClientSecret));
+        const generated = hasSecret && (described.ClientSecret === undefined || looksGenerated(described.ClientSecret));
+        const generateSecret = given === undefined ? generated : described.ClientSecret === given ? false : generated;
         return { generateSecret, ...secretOutputs({ clientSecretArn: described.ClientSecretArn }, importedSecrets(listed, described.ClientSecret)), ...(program ? steering(program) : {}) };
     },
     explain: (error) => error as Error,
