@@ -5,6 +5,9 @@
 import { RESOURCE_TOKEN } from "./plugin/package";
 import { USER_POOL_CLIENT_TYPE } from "./serialized";
 
+/** `aws.cognito.UserPoolClient` of `@pulumi/aws`: the same argument names (migrate and the guardrails read it). */
+export const AWS_CLIENT_TYPE = "aws:cognito/userPoolClient:UserPoolClient";
+
 export type ClientFace = "dynamic" | "plugin";
 
 export const CLIENT_TYPES: Record<ClientFace, string> = { dynamic: USER_POOL_CLIENT_TYPE, plugin: RESOURCE_TOKEN };

@@ -38,6 +38,8 @@ export function declaredVersions(root = ROOT): Record<string, string | undefined
         "sdk/java/pom.xml": /<artifactId>cognitoappclient<\/artifactId>\s*<version>([^<]+)<\/version>/.exec(read("sdk/java/pom.xml"))?.[1],
         "sdk/java/src/main/resources/com/pulumi/cognito-app-client/version.txt": read("sdk/java/src/main/resources/com/pulumi/cognito-app-client/version.txt").trim(),
         "sdk/java/src/main/resources/com/pulumi/cognito-app-client/plugin.json": json("sdk/java/src/main/resources/com/pulumi/cognito-app-client/plugin.json").version,
+        // The policy pack reports this version with every violation.
+        "policy-pack/package.json": json("policy-pack/package.json").version,
     };
 }
 

@@ -7,8 +7,9 @@
 import type { UserPoolClientInputs } from "../args";
 import type { StackExport } from "./recovery";
 import { PROVIDER_KEY, USER_POOL_CLIENT_TYPE } from "../serialized";
+import { AWS_CLIENT_TYPE } from "../resourceTypes";
 
-export const AWS_CLIENT_TYPE = "aws:cognito/userPoolClient:UserPoolClient";
+export { AWS_CLIENT_TYPE };
 
 /** A state entry of an `@pulumi/aws` app client. */
 export interface OldClient {

@@ -25,6 +25,9 @@ import { ClientFace } from "../resourceTypes";
 import { USER_POOL_CLIENT_TYPE } from "../serialized";
 import { describeBranding } from "../settings/branding";
 import { imageTypeOf } from "../settings/uiCustomization";
+import { auditClients, auditTable, AuditedClient, stackClients } from "../guardrails/audit";
+import { resolveGuardrailConfig } from "../guardrails/config";
+import { CHECKED_TYPES, GUARDRAIL_RULES } from "../guardrails/rules";
 import { SETTING_FOLDERS, allOperations, clientInputsOf, operationsFor, policyDocument, policyText, settingsNamed, settingsUsedBy } from "../iamPolicy";
 
 const USAGE = `usage:
@@ -34,6 +37,8 @@ const USAGE = `usage:
   pulumi-cognito-clients migrate [--to plugin] [--dry-run] [--out <dir>] [--region <region>] [--stack <stack>]
   pulumi-cognito-clients iam-policy [--stack <stack>] [--cwd <dir>] [--region <region>] [--account <id>]
   pulumi-cognito-clients iam-policy --all | --settings <setting>[,<setting>...] [--region <region>] [--account <id>]
+  pulumi-cognito-clients audit --pool <userPoolId> [--config <file>] [--json] [--region <region>]
+  pulumi-cognito-clients audit [--stack <stack>] [--cwd <dir>] [--config <file>] [--json] [--region <region>]
 
 adopt    Reads the pool's clients (or the ones named) and writes cognito-import.json (for pulumi import --file) and
          cognito-clients.ts (one new UserPoolClient(...) per client, with the arguments that reproduce its live
@@ -61,13 +66,19 @@ iam-policy Prints the smallest IAM policy (JSON) that pulumi needs for this pack
            UserPoolClient of the stack sets an argument of (from pulumi stack export of the current stack, or
            --stack, in the project directory or --cwd; for settings not deployed yet, name them with --settings).
            --all: every action the package can call. --settings: those of the named settings, of
-           ${SETTING_FOLDERS.join(", ")} (an empty list: none). --region and --account narrow the user pools.`;
+           ${SETTING_FOLDERS.join(", ")} (an empty list: none). --region and --account narrow the user pools.
+audit    Applies the guardrails (the OAuth security rules of the policy pack, docs/guardrails.md) to app clients as
+         Cognito describes them, read-only: every client of a pool (--pool, read in the pool ID's region unless
+         --region), or every app client the stack manages (@pulumi/aws's, the dynamic resource's and the plugin's).
+         Prints a table (client, rule, level, what to change), or JSON with --json. --config reads the levels and
+         parameters from a policy pack configuration file (the one pulumi preview --policy-pack-config takes).
+         Exit code 3 when a rule at a mandatory (or remediate) level fails; 0 otherwise.`;
 
 /** A mistake in the command line or its input: exit code 2, nothing written. */
 class UsageError extends Error {}
 
 interface Options {
-    command: "adopt" | "recover" | "migrate" | "iam-policy";
+    command: "adopt" | "recover" | "migrate" | "iam-policy" | "audit";
     pool?: string;
     match?: RegExp;
     requests: ImportRequest[];
@@ -86,6 +97,10 @@ interface Options {
     language: ProgramLanguage;
     /** migrate: from the dynamic resource to the provider plugin's. */
     toPlugin: boolean;
+    /** audit: the policy pack configuration file with the rules' levels and parameters. */
+    config?: string;
+    /** audit: JSON instead of a table. */
+    json: boolean;
 }
 
 const COMMAND_OPTIONS = {
@@ -122,6 +137,15 @@ const COMMAND_OPTIONS = {
         account: { type: "string" },
         help: { type: "boolean", short: "h" },
     },
+    audit: {
+        pool: { type: "string" },
+        stack: { type: "string" },
+        cwd: { type: "string" },
+        config: { type: "string" },
+        json: { type: "boolean" },
+        region: { type: "string" },
+        help: { type: "boolean", short: "h" },
+    },
 } as const;
 
 /** The usage of one command: its lines of USAGE. */
@@ -135,9 +159,10 @@ function commandUsage(command: keyof typeof COMMAND_OPTIONS): string {
 
 /** The command line, parsed with Node's util.parseArgs; `help` when --help was asked for. */
 function parseArguments(argv: string[]): Options | { help: string } {
-    const [command, ...rest] = argv;
-    if (command === "--help" || command === "-h") return { help: USAGE };
-    if (command !== "adopt" && command !== "recover" && command !== "migrate" && command !== "iam-policy") throw new UsageError(command === undefined ? "a command is required" : `unknown command ${JSON.stringify(command)}`);
+    const [given, ...rest] = argv;
+    if (given === "--help" || given === "-h") return { help: USAGE };
+    if (!Object.hasOwn(COMMAND_OPTIONS, given ?? "")) throw new UsageError(given === undefined ? "a command is required" : `unknown command ${JSON.stringify(given)}`);
+    const command = given as keyof typeof COMMAND_OPTIONS;
     let parsed: { values: Record<string, unknown>; positionals: string[] };
     try {
         parsed = parseArgs({ args: rest, options: COMMAND_OPTIONS[command] as ParseArgsOptionsConfig, allowPositionals: true, strict: true });
@@ -165,6 +190,8 @@ function parseArguments(argv: string[]): Options | { help: string } {
         cwd: typeof values.cwd === "string" ? path.resolve(values.cwd) : undefined,
         language: (values.language as ProgramLanguage | undefined) ?? "typescript",
         toPlugin: values.to === "plugin",
+        config: typeof values.config === "string" ? path.resolve(values.config) : undefined,
+        json: values.json === true,
     };
     if (!PROGRAM_LANGUAGES.includes(options.language)) throw new UsageError(`--language must be one of ${PROGRAM_LANGUAGES.join(", ")}; received ${JSON.stringify(values.language)}`);
     if (values.to !== undefined && values.to !== "plugin") throw new UsageError(`--to must be plugin; received ${JSON.stringify(values.to)}`);
@@ -193,6 +220,7 @@ function parseArguments(argv: string[]): Options | { help: string } {
     if (command === "adopt" && options.pool === undefined && options.requests.length === 0) throw new UsageError("adopt needs --pool <userPoolId> or <resource name>=<userPoolId>/<clientId>");
     if (command === "adopt" && options.pool !== undefined && options.requests.length > 0) throw new UsageError("give either --pool or a list of clients, not both");
     if (command === "iam-policy") iamPolicyOptionProblems(options);
+    if (command === "audit") auditOptionProblems(options);
     return options;
 }
 
@@ -689,6 +717,92 @@ function iamPolicy(options: Options): void {
     console.log(policyText(policyDocument(operationsFor(used), scope)));
 }
 
+/** audit's options that cannot go together or are not what they name. */
+function auditOptionProblems(options: Options): void {
+    if (options.pool !== undefined && (options.stack !== undefined || options.cwd !== undefined)) throw new UsageError("give --pool, or --stack and --cwd, not both: --pool audits a pool, the others a stack's clients");
+    if (options.cwd !== undefined && !fs.existsSync(options.cwd)) throw new UsageError(`--cwd ${JSON.stringify(options.cwd)} does not exist`);
+    if (options.region !== undefined && !/^[a-z]{2,}(-[a-z]+)+-\d+$/.test(options.region)) throw new UsageError(`--region ${JSON.stringify(options.region)} is not an AWS region (e.g. us-east-1)`);
+}
+
+/** The rules' levels and parameters: --config's file, checked whole, or the defaults. */
+function auditSettings(options: Options) {
+    let config: unknown;
+    if (options.config !== undefined) {
+        let text: string;
+        try {
+            text = fs.readFileSync(options.config, "utf8");
+        } catch (e) {
+            throw new UsageError(`--config ${JSON.stringify(options.config)} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        }
+        try {
+            config = JSON.parse(text);
+        } catch (e) {
+            throw new UsageError(`--config ${JSON.stringify(options.config)} is not JSON: ${(e as Error).message}`);
+        }
+    }
+    const { settings, problems } = resolveGuardrailConfig(config);
+    if (problems.length) throw new UsageError(`--config ${JSON.stringify(options.config)} is not a valid guardrails configuration:\n  ${problems.join("\n  ")}`);
+    return settings;
+}
+
+/**
+ * Applies the guardrails to live clients: a pool's, or the stack's (read live, since the state may have drifted).
+ * Returns 3 when a rule at a mandatory level fails.
+ */
+async function audit(options: Options): Promise<number> {
+    const settings = auditSettings(options);
+    let requests: ImportRequest[];
+    let region = options.region;
+    let stack: string | undefined;
+    let regionSource = options.region ? "--region" : "the pool ID";
+    if (options.pool) {
+        region ??= options.pool.split("_")[0];
+        const api = new UserPoolClientApi({ region });
+        let listed: { clientId: string; name: string }[];
+        try {
+            listed = await api.list(options.pool);
+        } catch (e) {
+            throw explain(e, { pool: options.pool, region, regionSource });
+        }
+        requests = listed.map((c) => ({ name: c.name, id: `${options.pool}/${c.clientId}` }));
+    } else {
+        const dir = options.cwd ?? process.cwd();
+        if (!isPulumiProject(dir)) throw new UsageError(`audit reads the current stack, but ${dir} is no Pulumi project directory: run it there, or pass --cwd <dir>, or audit a pool with --pool`);
+        const exported = readExport(mustPulumi(options, ["stack", "export"]));
+        stack = options.stack ?? (mustPulumi(options, ["stack", "--show-name"]).trim() || undefined);
+        region = resolveRegion(options, true);
+        regionSource = options.region ? "--region" : region ? "the stack's aws:region" : "the AWS SDK's default";
+        requests = stackClients(exported, CHECKED_TYPES);
+    }
+    requests.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)); // the same order at every run
+    const provider = new UserPoolClientProvider();
+    const clients: AuditedClient[] = [];
+    const progress = new Progress("reading clients", requests.length);
+    for (const request of requests) {
+        const { userPoolId, clientId } = parseImportId(request.id);
+        let read;
+        try {
+            read = await readForAdoption(provider, request, { region });
+        } catch (e) {
+            throw explain(e, { pool: userPoolId, region, regionSource });
+        }
+        if (!read) {
+            console.error(`skipping ${request.name} (${request.id}): no such client in region ${region ?? "(the AWS SDK's default)"} (${regionSource})`);
+            continue;
+        }
+        clients.push({ userPoolId, clientId, clientName: read.outputs.name ?? request.name, props: { ...read.inputs }, ...(options.pool ? {} : { resourceName: request.name }) });
+        progress.tick(clients.length);
+    }
+    const result = auditClients(clients, settings, stack);
+    if (options.json) {
+        const rules = GUARDRAIL_RULES.map((r) => ({ id: r.id, description: r.description, severity: r.severity, level: settings.get(r.id)!.level, parameters: settings.get(r.id)!.params }));
+        console.log(JSON.stringify({ ...(options.pool ? { userPoolId: options.pool } : { stack }), rules, ...result }, null, 2));
+    } else {
+        console.log(auditTable(result));
+    }
+    return result.failed ? 3 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
     try {
         const options = parseArguments(argv);
@@ -696,6 +810,7 @@ async function main(argv: string[]): Promise<number> {
             console.log(options.help);
             return 0;
         }
+        if (options.command === "audit") return await audit(options);
         if (options.command === "iam-policy") iamPolicy(options);
         else await (options.command === "adopt" ? adopt(options) : options.command === "migrate" ? migrate(options) : recover(options));
         return 0;

@@ -14,7 +14,7 @@ import { withDirectoryLock } from "./lock";
 export const WORK = path.join(ROOT, ".tools", "e2e");
 const MODULES = path.join(WORK, "installed");
 
-/** Packs the package and installs the tarball (with @pulumi/pulumi and typescript) once per package build. */
+/** Packs the package and installs the tarball (with @pulumi/pulumi, @pulumi/policy and typescript) once per package build. */
 export function installPackedPackage(): string {
     return installPackageFrom(ROOT, MODULES);
 }
@@ -52,6 +52,8 @@ export function installPackageFrom(source: string, modules: string, options: { p
             dependencies: {
                 "@pulumi/pulumi": options.pulumiVersion ?? rootPackage.devDependencies["@pulumi/pulumi"],
                 typescript: rootPackage.devDependencies.typescript,
+                // The optional peer dependency a project adds to run the package's policy pack (docs/guardrails.md).
+                "@pulumi/policy": rootPackage.devDependencies["@pulumi/policy"],
                 "pulumi-cognito-user-pool-client": `file:${tarball}`,
             },
         }, null, 2));
