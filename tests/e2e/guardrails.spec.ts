@@ -8,11 +8,14 @@ import { expect } from "chai";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { LOCAL_AWS_ENV } from "../../scripts/local-cognito";
+import { awsClientEntry, awsProviderEntry } from "../support/awsState";
 import { createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
 import { motoEndpoint } from "../support/hooks";
 import { EXAMPLES, LocalStack, PROGRAMS, copyProgram, installPackedPackage, localStack, namePlugin, runPackageCommand } from "../support/stacks";
 
 // The pack as an executable: the Node.js language host built here (sdk v3.68.0) cannot run a pack from its folder (RunPlugin: "not supported").
+const REGION = LOCAL_AWS_ENV.AWS_REGION;
 const PACK = "node_modules/pulumi-cognito-user-pool-client/policy-pack/run-pack";
 const SECURE = {
     allowedOauthFlowsUserPoolClient: true, allowedOauthFlows: ["code"], allowedOauthScopes: ["openid"], supportedIdentityProviders: ["COGNITO"],
@@ -126,7 +129,7 @@ describe("guardrails: the policy pack through the engine, and the audit", functi
         await sdk.send(new CreateResourceServerCommand({ UserPoolId: pool, Identifier: "api", Name: "api", Scopes: [{ ScopeName: "read", ScopeDescription: "read" }] }));
         await create({ ClientName: "m2m", GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["client_credentials"], AllowedOAuthScopes: ["api/read"], PreventUserExistenceErrors: "ENABLED" });
         const dir = copyProgram(path.join(PROGRAMS, "guarded"), "audit");
-        const s = await localStack(dir, motoEndpoint(), { userPoolId });
+        const s = await localStack(dir, motoEndpoint(), { userPoolId: pool, clients: "{}" });
         const text = await runPackageCommand(s, ["audit", "--pool", pool]);
         expect(text.code, text.out).to.equal(3);
         expect(text.out).to.match(/^spa \(\w+\)\s+no-implicit-grant\s+mandatory\s+allowedOauthFlows: includes implicit/m);
@@ -137,5 +140,26 @@ describe("guardrails: the policy pack through the engine, and the audit", functi
         const expected = ["prevent-user-existence-errors", "token-revocation", "no-implicit-grant", "no-password-flows-on-public-clients", "public-client-pkce", "redirect-uris", "refresh-token-rotation", "token-lifetimes", "machine-to-machine", "least-privilege", "threat-protection"];
         expect([...rules].sort()).to.deep.equal(expected.map((r) => `cognito-client-${r}`).sort());
         expect(report.clients.find((c) => c.clientName === "compliant")!.findings).to.deep.equal([]);
+
+        // The stack's @pulumi/aws clients (entries as @pulumi/aws writes them; its plugin cannot be fetched here), read live.
+        await s.stack.up();
+        const exported = JSON.parse(s.cli("stack", "export"));
+        const stackUrn = exported.deployment.resources[0].urn as string;
+        const aws = awsProviderEntry(stackUrn, REGION);
+        const live = await describeClient(sdk, pool, spa);
+        fs.writeFileSync(path.join(dir, "state.json"), JSON.stringify({ ...exported, deployment: { ...exported.deployment, resources: [exported.deployment.resources[0], aws.resource, awsClientEntry(stackUrn, "legacy-spa", live, aws.ref, REGION)] } }));
+        s.cli("stack", "import", "--file", path.join(dir, "state.json"));
+        const ofStack = await runPackageCommand(s, ["audit"]);
+        expect(ofStack.code, ofStack.out).to.equal(3);
+        expect(ofStack.out).to.match(new RegExp(`^legacy-spa \\(${spa}\\)\\s+no-implicit-grant\\s+mandatory`, "m"));
+        expect(ofStack.out).to.include("1 client(s) audited:");
+
+        // Mistakes in the command line: exit 2, every problem of a configuration at once, nothing read.
+        fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ all: "strict", "cognito-client-token-lifetimes": { maxRefreshTokenDays: 0 } }));
+        const bad = await runPackageCommand(s, ["audit", "--pool", pool, "--config", "bad.json"]);
+        expect(bad.code, bad.out).to.equal(2);
+        expect(bad.out).to.include('all: the enforcement level must be one of advisory, mandatory, remediate, disabled; received "strict"')
+            .and.include("cognito-client-token-lifetimes.maxRefreshTokenDays: must be an integer of at least 1; received 0");
+        expect((await runPackageCommand(s, ["audit", "--pool", pool, "--stack", "test"])).code).to.equal(2);
     });
 });

@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import * as fs from "fs";
+import * as path from "path";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { GUARDRAIL_RULES, ClientProps, defaultParameters } from "../../provider/guardrails/rules";
 import { resolveGuardrailConfig } from "../../provider/guardrails/config";
@@ -135,6 +137,20 @@ describe("guardrails: the rules", () => {
         expect(byId("cognito-client-prevent-user-existence-errors").remediate!(client)).to.deep.equal({ ...client, preventUserExistenceErrors: "ENABLED" });
         expect(byId("cognito-client-token-revocation").remediate!(client)).to.deep.equal({ ...client, enableTokenRevocation: true });
     });
+});
+
+describe("guardrails: docs/guardrails.md", () => {
+    const docs = fs.readFileSync(path.join(__dirname, "..", "..", "..", "docs", "guardrails.md"), "utf8");
+    for (const rule of GUARDRAIL_RULES) {
+        it(`its table has ${rule.id}, with its severity, default level and parameters`, () => {
+            const row = docs.split("\n").find((line) => line.startsWith(`| \`${rule.id}\` |`));
+            expect(row, "a row").to.be.a("string");
+            const cells = row!.split(" | ");
+            expect(cells[3]).to.equal(rule.severity);
+            expect(cells[4]).to.match(new RegExp(`^${rule.defaultLevel}${rule.remediate ? " \\(can remediate\\)" : ""}$`));
+            for (const [name, spec] of Object.entries(rule.parameters)) expect(cells[5]).to.include(`\`${name}\``).and.include(Array.isArray(spec.default) ? "none" : `(${spec.default})`);
+        });
+    }
 });
 
 describe("guardrails: an argument unknown at preview", () => {
