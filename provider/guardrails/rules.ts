@@ -71,6 +71,7 @@ export interface GuardrailRule {
 const PASSWORD_FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH"];
 /** Flows with which a user signs in: every flow but refresh, token exchange and machine-to-machine tokens. */
 const SIGN_IN_FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_USER_AUTH", ...LEGACY_AUTH_FLOWS];
+const VERIFICATION_ATTRIBUTES = ["email_verified", "phone_number_verified"];
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
@@ -304,7 +305,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
     },
     {
         id: "cognito-client-least-privilege",
-        description: "The client's tokens do not grant the user-pool API unless the app needs it.",
+        description: "The client's tokens do not grant the user-pool API, and the app cannot mark addresses verified.",
         source: "RFC 9700 §2.3 (restrict privileges to the minimum); AWS: aws.cognito.signin.user.admin grants the user-pool API to the token",
         severity: "low",
         defaultLevel: "advisory",
@@ -313,6 +314,11 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
             const findings: Finding[] = [];
             if (strings(client.allowedOauthScopes).includes("aws.cognito.signin.user.admin")) {
                 findings.push({ property: "allowedOauthScopes", problem: "includes aws.cognito.signin.user.admin: the access token can read and change the user's attributes and devices through the user-pool API", fix: "drop it unless the app calls those operations" });
+            }
+            // Cognito is reported to refuse these in WriteAttributes; at preview the rule says why before it does.
+            const verified = strings(client.writeAttributes).filter((a) => VERIFICATION_ATTRIBUTES.includes(a));
+            if (verified.length) {
+                findings.push({ property: "writeAttributes", problem: `includes ${verified.join(", ")}: the app could mark an address verified without proving it`, fix: "leave verification attributes to Cognito" });
             }
             return findings;
         },

@@ -108,6 +108,8 @@ describe("guardrails: the rules", () => {
         ["cognito-client-machine-to-machine", { generateSecret: true, allowedOauthFlows: ["client_credentials", "code"], allowedOauthScopes: ["openid", "api/read"], explicitAuthFlows: ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"] }, {}, undefined, ["explicitAuthFlows", "allowedOauthFlows", "allowedOauthScopes"]],
         ["cognito-client-least-privilege", { ...COMPLIANT, allowedOauthScopes: ["openid", "aws.cognito.signin.user.admin"] }, {}, undefined, ["allowedOauthScopes"]],
         ["cognito-client-least-privilege", { ...COMPLIANT, allowedOauthScopes: ["openid", "profile", "api/read"] }, {}, undefined, []],
+        ["cognito-client-least-privilege", { ...COMPLIANT, writeAttributes: ["name", "email_verified", "phone_number_verified"] }, {}, undefined, ["writeAttributes"]],
+        ["cognito-client-least-privilege", { ...COMPLIANT, writeAttributes: ["name", "email", "phone_number"] }, {}, undefined, []],
         ["cognito-client-threat-protection", { ...COMPLIANT, riskConfiguration: { accountTakeoverRiskConfiguration: { actions: { highAction: { eventAction: "NO_ACTION", notify: true } } } } }, {}, undefined, ["riskConfiguration.accountTakeoverRiskConfiguration.actions.highAction"]],
         ["cognito-client-threat-protection", { ...COMPLIANT, riskConfiguration: { accountTakeoverRiskConfiguration: { actions: { lowAction: { eventAction: "BLOCK", notify: false } } } } }, {}, undefined, ["riskConfiguration.accountTakeoverRiskConfiguration.actions.highAction"]],
         ["cognito-client-threat-protection", { ...COMPLIANT, riskConfiguration: { accountTakeoverRiskConfiguration: { actions: { highAction: { eventAction: "MFA_REQUIRED", notify: true } } } } }, {}, undefined, []],
