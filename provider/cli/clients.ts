@@ -719,7 +719,7 @@ function iamPolicy(options: Options): void {
 
 /** audit's options that cannot go together or are not what they name. */
 function auditOptionProblems(options: Options): void {
-    if (options.pool !== undefined && (options.stack !== undefined || options.cwd !== undefined)) throw new UsageError("give --pool, or --stack and --cwd, not both: --pool audits a pool, the others a stack's clients");
+    if (options.pool !== undefined && (options.stack !== undefined || options.cwd !== undefined)) throw new UsageError("give --pool (a pool's clients) or --stack and --cwd (a stack's clients), not both");
     if (options.cwd !== undefined && !fs.existsSync(options.cwd)) throw new UsageError(`--cwd ${JSON.stringify(options.cwd)} does not exist`);
     if (options.region !== undefined && !/^[a-z]{2,}(-[a-z]+)+-\d+$/.test(options.region)) throw new UsageError(`--region ${JSON.stringify(options.region)} is not an AWS region (e.g. us-east-1)`);
 }

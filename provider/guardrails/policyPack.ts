@@ -9,8 +9,7 @@
  *
  * or `cognitoClientPolicies(config)` among the team's own policies. The ready pack is the package's `policy-pack/`.
  */
-import { PolicyPack } from "@pulumi/policy";
-import type { EnforcementLevel as PolicyLevel, ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import type { EnforcementLevel as PolicyLevel, PolicyPack, ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { GuardrailConfig, resolveGuardrailConfig } from "./config";
 import { CHECKED_TYPES, ClientProps, GUARDRAIL_RULES, GuardrailRule, ParameterValue } from "./rules";
 
@@ -69,10 +68,23 @@ export function cognitoClientPolicies(config?: GuardrailConfig): ResourceValidat
     });
 }
 
+/** `@pulumi/policy`'s PolicyPack, loaded only to run a pack: the policies themselves need only its types. */
+function policyPackClass(): typeof PolicyPack {
+    try {
+        return (require("@pulumi/policy") as typeof import("@pulumi/policy")).PolicyPack;
+    } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && (e as Error).message.includes("'@pulumi/policy'")) {
+            throw new Error("the Cognito app client guardrails run as a policy pack with @pulumi/policy, which is not installed beside pulumi-cognito-user-pool-client: npm install --save-dev @pulumi/policy (docs/guardrails.md)");
+        }
+        throw e;
+    }
+}
+
 /** The guardrails as a policy pack of its own (as `@pulumi/awsguard` is used): the program of a pack's index. */
 export class CognitoClientGuardrails {
     constructor(config?: GuardrailConfig, name: string = DEFAULT_PACK_NAME) {
-        new PolicyPack(name, {
+        const Pack = policyPackClass();
+        new Pack(name, {
             policies: cognitoClientPolicies(config),
             description: "OAuth security rules for Amazon Cognito app clients (RFC 9700, AWS guidance), for @pulumi/aws and pulumi-cognito-user-pool-client clients.",
         });

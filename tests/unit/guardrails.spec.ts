@@ -1,5 +1,7 @@
 import { expect } from "chai";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { unknownCheckingProxy } from "@pulumi/policy";
 import { GUARDRAIL_RULES, ClientProps, defaultParameters } from "../../provider/guardrails/rules";
@@ -253,6 +255,22 @@ describe("guardrails: the policy pack's policies", () => {
         expect(policy.remediateResource({ type: CHECKED_TYPES[0], props: unknownCheckingProxy(props), urn: "urn:pulumi:dev::app::t::web", getConfig: () => ({}) }))
             .to.deep.equal({ ...props, preventUserExistenceErrors: "ENABLED" });
         expect(policy.remediateResource({ type: CHECKED_TYPES[0], props: unknownCheckingProxy(COMPLIANT), urn: "urn:pulumi:dev::app::t::web", getConfig: () => ({}) })).to.equal(undefined);
+    });
+
+    it("the policies load without @pulumi/policy; the pack without it says what to install", () => {
+        const preload = path.join(os.tmpdir(), `without-pulumi-policy-${process.pid}.js`);
+        fs.writeFileSync(preload, 'const M = require("module"); const resolve = M._resolveFilename;\n' +
+            'M._resolveFilename = function (request, ...rest) { if (request === "@pulumi/policy") { const e = new Error("Cannot find module \'@pulumi/policy\'"); e.code = "MODULE_NOT_FOUND"; throw e; } return resolve.call(this, request, ...rest); };\n');
+        const module = JSON.stringify(require.resolve("../../provider/guardrails/policyPack"));
+        const run = (code: string) => spawnSync(process.execPath, ["-r", preload, "-e", code], { encoding: "utf8" });
+        try {
+            expect(run(`console.log(require(${module}).cognitoClientPolicies().length)`).stdout.trim()).to.equal(String(GUARDRAIL_RULES.length));
+            const pack = run(`new (require(${module}).CognitoClientGuardrails)()`);
+            expect(pack.status).to.not.equal(0);
+            expect(pack.stderr).to.include("@pulumi/policy, which is not installed beside pulumi-cognito-user-pool-client: npm install --save-dev @pulumi/policy");
+        } finally {
+            fs.rmSync(preload, { force: true });
+        }
     });
 
     it("a configuration with problems throws them all", () => {
