@@ -11,7 +11,7 @@ import * as path from "path";
 import { acceptsSecret, createSignInUser, createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
 import { motoEndpoint } from "../support/hooks";
 import { ROOT } from "../../scripts/engine";
-import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack, runPackageCommand } from "../support/stacks";
+import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack, runPackageCommand, expectSecretsHidden } from "../support/stacks";
 
 const CLIENT_URN = "urn:pulumi:test::example-python::cognito-app-client:index:UserPoolClient::client";
 /** The interpreter with pulumi and the generated SDK; the old Python host reads it from here, not from Pulumi.yaml. */
@@ -79,12 +79,7 @@ describe("the provider plugin from a Python program", function () {
         expect(await listClients(sdk, userPoolId)).to.have.length(0);
         expect((await listClients(sdk, otherPoolId)).map((c) => c.id)).to.deep.equal([outputs.clientId.value]);
 
-        const stored = s.cli("stack", "export");
-        const shown = s.cli("stack", "output", "--json") + s.cli("preview", "--diff", "--show-sames") + log.join("");
-        for (const value of [firstSecret, outputs.clientSecret.value as string]) {
-            expect(stored, "state").to.not.include(value);
-            expect(shown, "outputs and logs").to.not.include(value);
-        }
+        expectSecretsHidden(s, [firstSecret, outputs.clientSecret.value as string], log);
         await s.stack.destroy();
         expect(await listClients(sdk, otherPoolId)).to.have.length(0);
     });

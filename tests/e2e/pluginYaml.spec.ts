@@ -11,7 +11,7 @@ import * as path from "path";
 import { acceptsSecret, createSignInUser, createUserPool, describeClient, directSdk, listClients } from "../support/cognito";
 import { faults, startFaultProxy } from "../support/faultProxy";
 import { motoEndpoint } from "../support/hooks";
-import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack } from "../support/stacks";
+import { EXAMPLES, LocalStack, copyProgram, installPackedPackage, localStack, expectSecretsHidden } from "../support/stacks";
 
 const CLIENT_URN = "urn:pulumi:test::example-yaml::cognito-app-client:index:UserPoolClient::client";
 
@@ -90,14 +90,7 @@ describe("the provider plugin from a YAML program", function () {
         expect(await listClients(sdk, userPoolId)).to.have.length(0);
         expect((await listClients(sdk, otherPoolId)).map((c) => c.id)).to.deep.equal([outputs.clientId.value]);
 
-        // No secret in plaintext: not in state, not in the outputs without --show-secrets, not in the engine's output.
-        const secrets = [firstSecret, outputs.clientSecret.value as string];
-        const stored = s.cli("stack", "export") + fs.readdirSync(s.stateDir, { recursive: true }).map((f) => path.join(s.stateDir, String(f))).filter((f) => fs.statSync(f).isFile()).map((f) => fs.readFileSync(f, "utf8")).join("\n");
-        const shown = s.cli("stack", "output", "--json") + s.cli("preview", "--diff", "--show-sames") + log.join("");
-        for (const value of secrets) {
-            expect(stored, "state").to.not.include(value);
-            expect(shown, "outputs and logs").to.not.include(value);
-        }
+        expectSecretsHidden(s, [firstSecret, outputs.clientSecret.value as string], log);
 
         await s.stack.destroy();
         expect(await listClients(sdk, otherPoolId)).to.have.length(0);

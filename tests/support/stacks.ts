@@ -3,6 +3,7 @@
  * directory whose node_modules holds this package installed from its `npm pack` tarball, as a user installs it.
  */
 import { LocalWorkspace, PulumiCommand, Stack } from "@pulumi/pulumi/automation";
+import { expect } from "chai";
 import { execFileSync, spawn } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -157,6 +158,20 @@ export async function programStack(dir: string, awsEnv: Record<string, string>, 
             maxBuffer: 256 * 1024 * 1024,
         });
     return { stack, dir, stateDir, env, cli };
+}
+
+/**
+ * No secret in plaintext: not in the state (`stack export` and every file of the backend), not in the outputs without
+ * --show-secrets, not in a full preview, not in the engine's output of the runs collected in `log`.
+ */
+export function expectSecretsHidden(s: LocalStack, secrets: readonly string[], log: readonly string[]): void {
+    const files = fs.readdirSync(s.stateDir, { recursive: true }).map((f) => path.join(s.stateDir, String(f))).filter((f) => fs.statSync(f).isFile());
+    const stored = s.cli("stack", "export") + files.map((f) => fs.readFileSync(f, "utf8")).join("\n");
+    const shown = s.cli("stack", "output", "--json") + s.cli("preview", "--diff", "--show-sames") + log.join("");
+    for (const value of secrets) {
+        expect(stored, "state").to.not.include(value);
+        expect(shown, "outputs and logs").to.not.include(value);
+    }
 }
 
 export const EXAMPLES = path.join(ROOT, "examples");
