@@ -178,7 +178,8 @@ function checkString(value: unknown, rule: StringRule, fail: (reason: string) =>
     }
 }
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** The hosts for which Cognito accepts plain-http redirect URLs (AWS: "for testing purposes only"). */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** Cognito's redirect URL rule: absolute, no fragment, HTTPS except for loopback hosts; app schemes allowed. */
 export function redirectUrlProblem(value: string): string | undefined {

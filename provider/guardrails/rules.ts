@@ -8,7 +8,7 @@
  * throws when an argument is still unknown at preview, and the SDK reports that the rule could not check it yet.
  */
 import { DEFAULT_AUTH_FLOWS, LEGACY_AUTH_FLOWS, SECONDS_PER_UNIT, TOKEN_VALIDITIES, TimeUnit, USER_SCOPES } from "../schema";
-import { formatDuration } from "../rules";
+import { LOOPBACK_HOSTS, formatDuration, isObject, knownStrings } from "../rules";
 import { AWS_CLIENT_TYPE, CLIENT_TYPES } from "../resourceTypes";
 
 /** The resource types the rules read: `@pulumi/aws`'s, the dynamic resource's and the plugin's. */
@@ -72,14 +72,11 @@ const PASSWORD_FLOWS = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_A
 /** Flows with which a user signs in: every flow but refresh, token exchange and machine-to-machine tokens. */
 const SIGN_IN_FLOWS = ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_USER_AUTH", ...LEGACY_AUTH_FLOWS];
 const VERIFICATION_ATTRIBUTES = ["email_verified", "phone_number_verified"];
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 const quoted = (value: unknown): string => JSON.stringify(value);
 
 /** The client's auth flows as Cognito applies them: an omitted or empty list is Cognito's default. */
 function effectiveAuthFlows(client: ClientProps): string[] {
-    const flows = strings(client.explicitAuthFlows);
+    const flows = knownStrings(client.explicitAuthFlows);
     return flows.length ? flows : [...DEFAULT_AUTH_FLOWS];
 }
 
@@ -91,12 +88,12 @@ function isPublicClient(client: ClientProps): boolean {
 
 /** A machine-to-machine client: the client_credentials grant or GetClientToken tokens. */
 const isMachineClient = (client: ClientProps): boolean =>
-    strings(client.allowedOauthFlows).includes("client_credentials") || strings(client.explicitAuthFlows).includes("ALLOW_CLIENT_TOKEN_AUTH");
+    knownStrings(client.allowedOauthFlows).includes("client_credentials") || knownStrings(client.explicitAuthFlows).includes("ALLOW_CLIENT_TOKEN_AUTH");
 
 /** One object block: `@pulumi/aws` gives some as a list of one. */
 function block(value: unknown): Record<string, unknown> | undefined {
     const item = Array.isArray(value) ? value[0] : value;
-    return item !== null && typeof item === "object" && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+    return isObject(item) ? item : undefined;
 }
 
 /** Why one redirect URL breaks the rule, if it does. */
@@ -160,7 +157,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
         defaultLevel: "mandatory",
         parameters: {},
         check(client) {
-            if (!strings(client.allowedOauthFlows).includes("implicit")) return [];
+            if (!knownStrings(client.allowedOauthFlows).includes("implicit")) return [];
             return [{ property: "allowedOauthFlows", problem: "includes implicit, which sends tokens in the URL, where history, logs and referrers can leak them", fix: 'use the authorization code grant with PKCE: allowedOauthFlows ["code"]' }];
         },
     },
@@ -172,7 +169,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
         defaultLevel: "mandatory",
         parameters: {},
         check(client) {
-            const flows = strings(client.explicitAuthFlows).filter((f) => PASSWORD_FLOWS.includes(f));
+            const flows = knownStrings(client.explicitAuthFlows).filter((f) => PASSWORD_FLOWS.includes(f));
             if (!flows.length || !isPublicClient(client)) return [];
             return [{
                 property: "explicitAuthFlows",
@@ -189,7 +186,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
         defaultLevel: "advisory",
         parameters: {},
         check(client) {
-            if (!strings(client.allowedOauthFlows).includes("code") || !isPublicClient(client)) return [];
+            if (!knownStrings(client.allowedOauthFlows).includes("code") || !isPublicClient(client)) return [];
             return [{ property: "allowedOauthFlows", problem: "a public client with the code grant: Cognito accepts its authorization requests without PKCE", fix: "make the app send code_challenge with S256 on every authorization request" }];
         },
     },
@@ -207,7 +204,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
             const loopbackAllowed = allowedIn.includes("*") || (stack !== undefined && allowedIn.includes(stack));
             const findings: Finding[] = [];
             for (const property of ["callbackUrls", "logoutUrls"]) {
-                strings(client[property]).forEach((url, i) => {
+                knownStrings(client[property]).forEach((url, i) => {
                     const problem = redirectProblem(url, loopbackAllowed, stack);
                     if (problem) findings.push({ property: `${property}[${i}]`, ...problem });
                 });
@@ -216,7 +213,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
             if (typeof fallback === "string" && fallback !== "") {
                 const problem = redirectProblem(fallback, loopbackAllowed, stack);
                 if (problem) findings.push({ property: "defaultRedirectUri", ...problem });
-                if (!strings(client.callbackUrls).includes(fallback)) {
+                if (!knownStrings(client.callbackUrls).includes(fallback)) {
                     findings.push({ property: "defaultRedirectUri", problem: `${quoted(fallback)} is not among callbackUrls`, fix: "make it one of callbackUrls" });
                 }
             }
@@ -292,13 +289,13 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
             if (flows.length) {
                 findings.push({
                     property: "explicitAuthFlows",
-                    problem: `a machine-to-machine client allows user sign-in with ${flows.join(", ")}${strings(client.explicitAuthFlows).length ? "" : " (unset: Cognito's default flows)"}`,
+                    problem: `a machine-to-machine client allows user sign-in with ${flows.join(", ")}${knownStrings(client.explicitAuthFlows).length ? "" : " (unset: Cognito's default flows)"}`,
                     fix: 'set explicitAuthFlows to ["ALLOW_REFRESH_TOKEN_AUTH"], or ["ALLOW_CLIENT_TOKEN_AUTH"] for GetClientToken',
                 });
             }
-            const grants = strings(client.allowedOauthFlows).filter((f) => f !== "client_credentials");
+            const grants = knownStrings(client.allowedOauthFlows).filter((f) => f !== "client_credentials");
             if (grants.length) findings.push({ property: "allowedOauthFlows", problem: `a machine-to-machine client also has the user grant(s) ${grants.join(", ")}`, fix: "give users' apps a client of their own" });
-            const scopes = strings(client.allowedOauthScopes).filter((s) => (USER_SCOPES as readonly string[]).includes(s));
+            const scopes = knownStrings(client.allowedOauthScopes).filter((s) => (USER_SCOPES as readonly string[]).includes(s));
             if (scopes.length) findings.push({ property: "allowedOauthScopes", problem: `a machine-to-machine client has the user scope(s) ${scopes.join(", ")}`, fix: "only custom scopes <resource server>/<scope>" });
             return findings;
         },
@@ -312,11 +309,11 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
         parameters: {},
         check(client) {
             const findings: Finding[] = [];
-            if (strings(client.allowedOauthScopes).includes("aws.cognito.signin.user.admin")) {
+            if (knownStrings(client.allowedOauthScopes).includes("aws.cognito.signin.user.admin")) {
                 findings.push({ property: "allowedOauthScopes", problem: "includes aws.cognito.signin.user.admin: the access token can read and change the user's attributes and devices through the user-pool API", fix: "drop it unless the app calls those operations" });
             }
             // Cognito is reported to refuse these in WriteAttributes; at preview the rule says why before it does.
-            const verified = strings(client.writeAttributes).filter((a) => VERIFICATION_ATTRIBUTES.includes(a));
+            const verified = knownStrings(client.writeAttributes).filter((a) => VERIFICATION_ATTRIBUTES.includes(a));
             if (verified.length) {
                 findings.push({ property: "writeAttributes", problem: `includes ${verified.join(", ")}: the app could mark an address verified without proving it`, fix: "leave verification attributes to Cognito" });
             }
@@ -345,7 +342,7 @@ export const GUARDRAIL_RULES: readonly GuardrailRule[] = [
             if (compromised && block(compromised.actions)?.eventAction === "NO_ACTION") {
                 findings.push({ property: "riskConfiguration.compromisedCredentialsRiskConfiguration.actions.eventAction", problem: "is NO_ACTION: a leaked password still signs in", fix: "BLOCK" });
             }
-            const skipped = strings(block(risk.riskExceptionConfiguration)?.skippedIpRangeLists).filter((r) => /\/0$/.test(r));
+            const skipped = knownStrings(block(risk.riskExceptionConfiguration)?.skippedIpRangeLists).filter((r) => /\/0$/.test(r));
             if (skipped.length) {
                 findings.push({ property: "riskConfiguration.riskExceptionConfiguration.skippedIpRangeLists", problem: `skips ${skipped.join(", ")}: every address is exempt`, fix: "list only the ranges of trusted networks" });
             }

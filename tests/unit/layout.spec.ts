@@ -24,6 +24,7 @@ const PURE = [
     "provider/abort.ts", "provider/args.ts", "provider/clientArgs.ts", "provider/diff.ts", "provider/errors.ts", "provider/importId.ts", "provider/json.ts",
     "provider/mapping.ts", "provider/requests.ts", "provider/rules.ts", "provider/schema.ts", "provider/validate.ts",
     "provider/settings/setting.ts", "provider/settings/types.ts",
+    "provider/guardrails/rules.ts", "provider/guardrails/config.ts", "provider/guardrails/audit.ts",
     ...[...FILES.keys()].filter((f) => /^provider\/settings\/[^/]+\/(args|rules|plan|lifecycle)\.ts$/.test(f)),
 ];
 
