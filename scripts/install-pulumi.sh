@@ -40,7 +40,25 @@ link_launcher() {
   ln -sfn "$LAUNCHER_SRC" "$BIN/pulumi-resource-pulumi-nodejs"
 }
 
-yaml_host_current() { [ -x "$BIN/pulumi-language-yaml" ] && [ "$(cat "$BIN/.pulumi-language-yaml.version" 2>/dev/null)" = "$YAML_HOST_VERSION" ]; }
+# host_current NAME VERSION: $BIN/NAME is built, and stamped with VERSION.
+host_current() { [ -x "$BIN/$1" ] && [ "$(cat "$BIN/.$1.version" 2>/dev/null)" = "$2" ]; }
+
+# build_host NAME VERSION PACKAGE LDFLAGS GOMOD: builds PACKAGE into $BIN/NAME in a module of its own under $TOOLS
+# (its go.mod the text GOMOD), and stamps VERSION.
+build_host() {
+  local name="$1" version="$2" package="$3" ldflags="$4" build="$TOOLS/build-$1"
+  mkdir -p "$build"
+  printf '%s\n' "$5" > "$build/go.mod"
+  (
+    cd "$build"
+    export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
+    go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace -ldflags "$ldflags" -o "$BIN/$name.tmp" "$package"
+  ) || die "building $name v$version failed"
+  mv -f "$BIN/$name.tmp" "$BIN/$name"
+  echo "$version" > "$BIN/.$name.version"
+}
+
+yaml_host_current() { host_current pulumi-language-yaml "$YAML_HOST_VERSION"; }
 
 build_yaml_host() {
   yaml_host_current && return 0
@@ -58,59 +76,42 @@ build_yaml_host() {
 # This module version is not available"), and v3.62.0 is the last sdk/v3 release that holds it. It builds and runs
 # the program with the program's own go.mod (sdk/v3 v3.276.0 in examples/go).
 GO_HOST_SDK_VERSION="3.62.0"
-go_host_current() { [ -x "$BIN/pulumi-language-go" ] && [ "$(cat "$BIN/.pulumi-language-go.version" 2>/dev/null)" = "$GO_HOST_SDK_VERSION" ]; }
+go_host_current() { host_current pulumi-language-go "$GO_HOST_SDK_VERSION"; }
 
 build_go_host() {
   go_host_current && return 0
-  local build="$TOOLS/build-go-host" start=$SECONDS
-  mkdir -p "$build"
-  printf 'module pulumi-language-go-build\n\ngo 1.26.0\n\nrequire github.com/pulumi/pulumi/sdk/v3 v%s\n' "$GO_HOST_SDK_VERSION" > "$build/go.mod"
+  local start=$SECONDS
   say "building pulumi-language-go from sdk/v3 v$GO_HOST_SDK_VERSION"
-  (
-    cd "$build"
-    export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
-    go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace \
-      -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$GO_HOST_SDK_VERSION" \
-      -o "$BIN/pulumi-language-go.tmp" github.com/pulumi/pulumi/sdk/v3/go/pulumi-language-go
-  ) || die "building pulumi-language-go failed"
-  mv -f "$BIN/pulumi-language-go.tmp" "$BIN/pulumi-language-go"
-  echo "$GO_HOST_SDK_VERSION" > "$BIN/.pulumi-language-go.version"
+  build_host pulumi-language-go "$GO_HOST_SDK_VERSION" github.com/pulumi/pulumi/sdk/v3/go/pulumi-language-go \
+    "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$GO_HOST_SDK_VERSION" \
+    "$(printf 'module pulumi-language-go-build\n\ngo 1.26.0\n\nrequire github.com/pulumi/pulumi/sdk/v3 v%s' "$GO_HOST_SDK_VERSION")"
   say "built pulumi-language-go in $((SECONDS - start))s"
 }
 
 # The Java language host (github.com/pulumi/pulumi-java, whose exact v1.34.0 the proxy serves): in a wrapper module
 # with the replace lines of pulumi-java's own go.mod (which `go install ...@version` refuses), against the CLI's pkg/v3.
 JAVA_HOST_VERSION="1.34.0"
-java_host_current() { [ -x "$BIN/pulumi-language-java" ] && [ "$(cat "$BIN/.pulumi-language-java.version" 2>/dev/null)" = "$JAVA_HOST_VERSION" ]; }
+java_host_current() { host_current pulumi-language-java "$JAVA_HOST_VERSION"; }
 
 build_java_host() {
   java_host_current && return 0
-  local build="$TOOLS/build-java-host" start=$SECONDS
-  mkdir -p "$build"
-  printf '%s\n' \
+  local start=$SECONDS
+  say "building pulumi-language-java v$JAVA_HOST_VERSION (github.com/pulumi/pulumi-java; minutes on a cold Go cache)"
+  build_host pulumi-language-java "$JAVA_HOST_VERSION" github.com/pulumi/pulumi-java/pkg/cmd/pulumi-language-java "-s -w" "$(printf '%s\n' \
     "module pulumi-language-java-build" "" "go 1.26.0" "" \
     "require github.com/pulumi/pulumi-java v$JAVA_HOST_VERSION" "" \
     "replace github.com/Sirupsen/logrus => github.com/sirupsen/logrus v1.8.3" "" \
     "replace github.com/gogo/protobuf => github.com/gogo/protobuf v1.3.2" "" \
     "replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e" "" \
     "replace github.com/pulumi/pulumi/pkg/v3 => github.com/pulumi/pulumi/pkg/v3 v$PULUMI_VERSION" "" \
-    "replace github.com/pulumi/pulumi/sdk/v3 => github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION" > "$build/go.mod"
-  say "building pulumi-language-java v$JAVA_HOST_VERSION (github.com/pulumi/pulumi-java; minutes on a cold Go cache)"
-  (
-    cd "$build"
-    export GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-mod=mod
-    go build -trimpath -buildvcs=false -tags osusergo,grpcnotrace -ldflags "-s -w" \
-      -o "$BIN/pulumi-language-java.tmp" github.com/pulumi/pulumi-java/pkg/cmd/pulumi-language-java
-  ) || die "building pulumi-language-java v$JAVA_HOST_VERSION failed"
-  mv -f "$BIN/pulumi-language-java.tmp" "$BIN/pulumi-language-java"
-  echo "$JAVA_HOST_VERSION" > "$BIN/.pulumi-language-java.version"
+    "replace github.com/pulumi/pulumi/sdk/v3 => github.com/pulumi/pulumi/sdk/v3 v$PULUMI_VERSION")"
   say "built pulumi-language-java in $((SECONDS - start))s"
 }
 
 # The Python language host, like the Node.js one, from the last sdk/v3 release that shipped it (v3.68.0), next to its
 # pulumi-language-python-exec shim. It reads the interpreter from PULUMI_PYTHON_CMD or PATH only: Pulumi.yaml's
 # `runtime.options.virtualenv` never reaches it (the CLI sends runtime options over RPC, this host reads a flag).
-python_host_current() { [ -x "$BIN/pulumi-language-python" ] && [ -x "$BIN/pulumi-language-python-exec" ] && [ "$(cat "$BIN/.pulumi-language-python.version" 2>/dev/null)" = "$LANGUAGE_HOST_SDK_VERSION" ]; }
+python_host_current() { host_current pulumi-language-python "$LANGUAGE_HOST_SDK_VERSION" && [ -x "$BIN/pulumi-language-python-exec" ]; }
 
 build_python_host() {
   python_host_current && return 0
